@@ -1,0 +1,30 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { getFormatter } from "next-intl/server";
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { defineAction } from "@/lib/actions/action";
+import { ActionError } from "@/lib/actions/errors";
+import { currentLock } from "@/lib/auth/login";
+import { safeLocalPath } from "@/lib/navigation/menu";
+
+export const signInAction = defineAction({
+  schema: z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(500), from: z.string().optional() }),
+  access: "public",
+  async run({ input }) {
+    try {
+      // redirect: false keeps control here; the wrapper redirects last.
+      await signIn("credentials", { username: input.username, password: input.password, redirect: false });
+    } catch (error) {
+      if (!(error instanceof CredentialsSignin)) throw error;
+      if (error.code === "locked") {
+        const until = (await currentLock(input.username)) ?? new Date(Date.now() + 15 * 60_000);
+        const time = (await getFormatter()).dateTime(until, { hour: "2-digit", minute: "2-digit" });
+        throw new ActionError("login.locked", {}, { time });
+      }
+      throw new ActionError(error.code === "disabled" ? "login.disabled" : "login.invalid");
+    }
+    return { data: undefined, redirectTo: safeLocalPath(input.from) ?? "/home" };
+  },
+});

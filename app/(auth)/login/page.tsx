@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { homeFor, safeLocalPath } from "@/lib/navigation/menu";
+import { LoginForm } from "./_components/login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; signedOut?: string }> }) {
+  const [t, user, params] = await Promise.all([getTranslations("login"), getCurrentUser(), searchParams]);
+  if (user) redirect(safeLocalPath(params.from) ?? homeFor(user));
+  return (
+    <div className="max-w-lg">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {params.signedOut && <Notice tone="success">{t("signedOut")}</Notice>}
+      <p className="mt-4 text-ink-soft">{t("intro")}</p>
+      <LoginForm from={safeLocalPath(params.from) ?? undefined} />
+      <p className="mt-8">
+        {t("noAccount")} <Link href="/documentation#account">{t("requestAccount")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { defineAction } from "@/lib/actions/action";
+import { contactSchema } from "@/lib/contact/schema";
+import { submitContactMessage } from "@/lib/contact/submit";
+
+export const sendContactMessage = defineAction({
+  schema: contactSchema,
+  access: "public",
+  async run({ input, user, meta, t }) {
+    const actor = user
+      ? ({ kind: "user", id: user.id, username: user.username, companyId: user.companyId } as const)
+      : ({ kind: "anonymous" } as const);
+    const { reference } = await submitContactMessage(input, await getLocale(), actor, meta);
+    return { data: { reference }, message: t("contact.sent", { reference }) };
+  },
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("docs"))("title") };
+}
+
+const SECTIONS = ["account", "form", "roles", "products", "evaluation", "plan", "signin"] as const;
+
+export default async function DocumentationPage() {
+  const t = await getTranslations("docs");
+  return (
+    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+      <nav aria-label={t("tocLabel")} className="md:sticky md:top-4 self-start">
+        <h2 className="font-bold">{t("tocLabel")}</h2>
+        <ol className="mt-2 space-y-1 text-sm">
+          {SECTIONS.map((s) => (
+            <li key={s}><a href={`#${s}`}>{t(`sections.${s}.title`)}</a></li>
+          ))}
+        </ol>
+      </nav>
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-4 text-lg text-ink-soft">{t("intro")}</p>
+        {SECTIONS.map((s) => (
+          <section key={s} id={s} aria-labelledby={`${s}-title`} className="mt-8 scroll-mt-4">
+            <h2 id={`${s}-title`} className="text-2xl font-bold">{t(`sections.${s}.title`)}</h2>
+            <p className="mt-3">{t(`sections.${s}.body`)}</p>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { getPublicCounts } from "@/lib/stats/public-counts";
+
+// Live counts: never prerendered.
+export const dynamic = "force-dynamic";
+
+const STEPS = [1, 2, 3] as const;
+const THEMES = ["Interop", "Security", "Urbanisation", "Strategy"] as const;
+
+export default async function LandingPage() {
+  const [t, format, counts] = await Promise.all([getTranslations("landing"), getFormatter(), getPublicCounts()]);
+  const figures = [
+    { key: "companies", value: counts.companies, label: t("countsCompanies", { count: counts.companies }) },
+    { key: "users", value: counts.users, label: t("countsUsers", { count: counts.users }) },
+    { key: "products", value: counts.products, label: t("countsProducts", { count: counts.products }) },
+  ];
+  return (
+    <>
+      <section aria-labelledby="hero-title" className="py-6">
+        <h1 id="hero-title" className="text-3xl md:text-4xl font-bold max-w-3xl">{t("heroTitle")}</h1>
+        <p className="mt-4 text-lg max-w-3xl text-ink-soft">{t("heroBody")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/login" className={buttonClass("primary")}>{t("ctaSignIn")}</Link>
+          <Link href="/documentation" className={buttonClass("secondary")}>{t("ctaDocs")}</Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-title" className="py-8">
+        <h2 id="steps-title" className="text-2xl font-bold">{t("stepsTitle")}</h2>
+        <ol className="mt-6 grid gap-6 md:grid-cols-3">
+          {STEPS.map((n) => (
+            <li key={n} className="border border-line p-6 bg-surface">
+              <p className="text-sm font-medium text-primary">{t("stepLabel", { number: n })}</p>
+              <h3 className="text-xl font-bold mt-1">{t(`step${n}Title`)}</h3>
+              <p className="mt-2 text-ink-soft">{t(`step${n}Body`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="counts-title" className="py-8 bg-primary-lighter px-6">
+        <h2 id="counts-title" className="text-2xl font-bold">{t("countsTitle")}</h2>
+        <dl className="mt-6 grid gap-6 md:grid-cols-3">
+          {figures.map((f) => (
+            <div key={f.key} className="flex flex-col-reverse">
+              <dt className="text-ink-soft">{f.label}</dt>
+              <dd className="text-4xl font-bold text-primary" data-testid={`count-${f.key}`} data-value={f.value}>
+                {format.number(f.value)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4 text-sm text-ink-soft">{t("countsNote")}</p>
+      </section>
+
+      <section aria-labelledby="doctrine-title" className="py-8 max-w-3xl">
+        <h2 id="doctrine-title" className="text-2xl font-bold">{t("doctrineTitle")}</h2>
+        <p className="mt-4">{t("doctrineBody")}</p>
+      </section>
+
+      <section aria-labelledby="themes-title" className="py-8">
+        <h2 id="themes-title" className="text-2xl font-bold">{t("themesTitle")}</h2>
+        <ul className="mt-6 grid gap-6 md:grid-cols-2">
+          {THEMES.map((theme) => (
+            <li key={theme} className="border-l-4 border-primary pl-4">
+              <h3 className="text-lg font-bold">{t(`theme${theme}`)}</h3>
+              <p className="mt-1 text-ink-soft">{t(`theme${theme}Body`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

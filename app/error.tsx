@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common");
+  return (
+    <div role="alert">
+      <h1 className="text-3xl font-bold">{t("errorTitle")}</h1>
+      <p className="mt-4">{t("errorBody")}</p>
+      <button type="button" onClick={reset} className="mt-4 px-4 py-2 bg-primary text-white">
+        {t("retry")}
+      </button>
+    </div>
+  );
+}

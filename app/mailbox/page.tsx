@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { listMailbox } from "@/lib/email/mailbox";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("mailbox"))("title") };
+}
+
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  const { to } = await searchParams;
+  const [t, format, messages] = await Promise.all([getTranslations("mailbox"), getFormatter(), listMailbox(to)]);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-ink-soft">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div className="grow max-w-md">
+          <TextField name="to" type="email" label={t("filterLabel")} defaultValue={to ?? ""} />
+        </div>
+        <Button variant="secondary" className="mb-5">{t("filter")}</Button>
+      </form>
+      {messages.length === 0 ? (
+        <p className="mt-6">{t("empty")}</p>
+      ) : (
+        <table className="mt-6 w-full text-left border-collapse">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">{t("date")}</th>
+              <th scope="col" className="py-2 pr-4">{t("to")}</th>
+              <th scope="col" className="py-2">{t("subject")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id} className="border-b border-line">
+                <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="py-2 pr-4">{m.to}</td>
+                <td className="py-2">
+                  <Link href={`/mailbox/${m.id}`} aria-label={t("open", { subject: m.subject })}>{m.subject}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

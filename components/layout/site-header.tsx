@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { roleOf } from "@/lib/auth/types";
+import { isProductionApp } from "@/lib/env";
+import { menuFor } from "@/lib/navigation/menu";
+import { LanguageSwitch } from "./language-switch";
+import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [t, tRoles, tNav, user] = await Promise.all([getTranslations("header"), getTranslations("roles"), getTranslations("nav"), getCurrentUser()]);
+  const items = menuFor(user, !isProductionApp()).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
+  return (
+    <header className="border-b border-line">
+      <div className="mx-auto max-w-page px-4 py-4 flex flex-wrap items-center gap-4 justify-between">
+        <Link href="/" className="no-underline text-ink" aria-label={t("homeLink")}>
+          <span className="block border-l-4 border-marianne pl-3">
+            <span className="block text-xl font-bold text-primary">Convergence</span>
+            <span className="block text-sm text-ink-soft">{(await getTranslations("common"))("agency")}</span>
+          </span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {user ? (
+            <>
+              <p className="text-sm text-right" data-testid="signed-in-user">
+                <span className="block font-medium">{t("signedInAs", { name: `${user.firstName} ${user.lastName}` })}</span>
+                <span className="block text-ink-soft">
+                  {t("roleLabel", { role: tRoles(roleOf(user)) })}
+                  {user.companyName ? ` · ${t("companyLabel", { company: user.companyName })}` : ""}
+                </span>
+              </p>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/login" className="px-3 py-2 bg-primary text-white no-underline hover:bg-primary-hover">
+              {t("signIn")}
+            </Link>
+          )}
+          <Suspense>
+            <LanguageSwitch />
+          </Suspense>
+        </div>
+      </div>
+      <MainNav label={t("mainNav")} items={items} />
+    </header>
+  );
+}

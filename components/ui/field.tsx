@@ -1,0 +1,105 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type Common = { name: string; label: string; hint?: string; errors?: string[]; required?: boolean; requiredLabel?: string };
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+function describedBy(name: string, hint?: string, errors?: string[]): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : null, errors?.length ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+const CONTROL = "block w-full border-0 border-b-2 bg-surface-raised px-3 py-2 text-ink";
+
+function controlClass(errors?: string[]): string {
+  return `${CONTROL} ${errors?.length ? "border-error" : "border-ink-soft"}`;
+}
+
+/** Label above, hint under the label, error under the field, all tied to the control. */
+function FieldShell({ name, label, hint, errors, required, requiredLabel, children }: Common & { children: ReactNode }) {
+  return (
+    <div className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`}>
+      <label htmlFor={fieldId(name)} className="block font-medium">
+        {label}
+        {required && (
+          <span className="text-error" aria-hidden="true">
+            {" "}*
+          </span>
+        )}
+        {required && requiredLabel && <span className="sr-only"> ({requiredLabel})</span>}
+      </label>
+      {hint && (
+        <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
+          {hint}
+        </p>
+      )}
+      <div className="mt-2">{children}</div>
+      {errors?.length ? (
+        <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const { name, label, hint, errors, required, requiredLabel, ...rest } = props;
+  return (
+    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+      <input
+        id={fieldId(name)}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={controlClass(errors)}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const { name, label, hint, errors, required, requiredLabel, ...rest } = props;
+  return (
+    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+      <textarea
+        id={fieldId(name)}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={controlClass(errors)}
+        rows={6}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const { name, label, hint, errors, required, requiredLabel, options, placeholder, ...rest } = props;
+  return (
+    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+      <select
+        id={fieldId(name)}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+        className={controlClass(errors)}
+        {...rest}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,9 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const companyStatus = pgEnum("company_status", ["active", "disabled"]);
+export const companyRole = pgEnum("company_role", ["responsable", "contributor"]);
+export const agencyRole = pgEnum("agency_role", ["operator", "support"]);
+export const userStatus = pgEnum("user_status", ["invited", "active", "disabled"]);
+export const productKind = pgEnum("product_kind", ["base", "option"]);
+export const productStatus = pgEnum("product_status", ["active", "archived"]);
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sending", "sent", "failed"]);

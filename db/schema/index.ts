@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./companies";
+export * from "./users";
+export * from "./products";
+export * from "./audit";
+export * from "./email";

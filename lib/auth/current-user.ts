@@ -1,0 +1,25 @@
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { getDb } from "@/db/client";
+import type { AppUser } from "./types";
+import { findActiveUserById } from "./users-repo";
+
+/**
+ * The signed-in user, re-read from the database on every request: a disabled account or
+ * a bumped session version ends the session at once, whatever the cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<AppUser | null> => {
+  const session = (await auth()) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await findActiveUserById(getDb(), session.uid);
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return user;
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(from?: string): Promise<AppUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(from ? `/login?from=${encodeURIComponent(from)}` : "/login");
+  return user;
+}

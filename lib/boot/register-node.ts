@@ -1,0 +1,17 @@
+import { env, EnvError } from "@/lib/env";
+import { kickOutbox } from "@/lib/email/kick";
+
+/** Node-only start-up: configuration check, then the outbox poller. */
+export function registerNode(): void {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`\n[convergence] ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const seconds = env().OUTBOX_POLL_SECONDS;
+  if (seconds > 0) setInterval(kickOutbox, seconds * 1000).unref();
+}

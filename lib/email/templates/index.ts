@@ -1,0 +1,12 @@
+import { contactAcknowledgement, contactForward } from "./contact";
+import type { EmailTemplate } from "./types";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- payload types differ per template
+// Every email the platform sends. Later areas add their templates here.
+export const TEMPLATES = {
+  "contact.acknowledgement": contactAcknowledgement,
+  "contact.forward": contactForward,
+} satisfies Record<string, EmailTemplate<any>>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export type TemplatePayload<N extends TemplateName> = (typeof TEMPLATES)[N] extends EmailTemplate<infer P> ? P : never;

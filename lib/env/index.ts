@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// Parsed once: every other module reads configuration from here, never from process.env.
+// APP_ENV is separate from NODE_ENV because the end-to-end suite runs a production
+// build (`next start`) that still needs the local mailbox and test-only conveniences.
+const DEV_AUTH_SECRET = "convergence-development-only-secret-never-use-in-production";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    APP_ENV: z.enum(["development", "test", "production"]).optional(),
+    DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    AUTH_SECRET: z.string().min(32).optional(),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    RESEND_API_KEY: z.string().optional(),
+    EMAIL_FROM: z.string().default("Convergence <no-reply@convergence.localhost>"),
+    SUPPORT_EMAIL: z.string().email().default("support@convergence.localhost"),
+    OUTBOX_POLL_SECONDS: z.coerce.number().int().min(0).default(10),
+  })
+  .transform((raw) => {
+    const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
+    return { ...raw, APP_ENV: appEnv };
+  });
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+
+export class EnvError extends Error {}
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  if (!env.AUTH_SECRET) {
+    if (env.APP_ENV === "production") {
+      throw new EnvError(
+        "AUTH_SECRET is not set. A production server refuses to start without it.\n" +
+          "Generate one with: openssl rand -base64 32  (then export AUTH_SECRET=...)",
+      );
+    }
+    return { ...env, AUTH_SECRET: DEV_AUTH_SECRET };
+  }
+  return env as Env;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}
+
+/** The local mailbox and demo listings exist only outside production. */
+export function isProductionApp(): boolean {
+  return env().APP_ENV === "production";
+}

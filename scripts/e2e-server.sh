@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Starts the production build for the end-to-end suite on a freshly prepared database.
+set -euo pipefail
+PORT="${1:-3200}"
+export APP_ENV=test
+export AUTH_SECRET="${AUTH_SECRET:-e2e-secret-for-tests-only-0123456789abcdef}"
+export APP_URL="http://127.0.0.1:${PORT}"
+export OUTBOX_POLL_SECONDS=2
+if [ -z "${DATABASE_URL:-}" ]; then
+  export PGLITE_DIR="${E2E_PGLITE_DIR:-.data/e2e}"
+  rm -rf "$PGLITE_DIR"
+fi
+npx tsx scripts/reset-e2e-db.ts
+exec node_modules/.bin/next start -p "$PORT" -H 127.0.0.1
