@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { messages as en } from "@/messages/en";
+import { messages as fr } from "@/messages/fr";
 import { TIME_ZONE, type Locale } from "./locales";
 
 export type Messages = typeof fr;
