@@ -30,7 +30,8 @@ export function fieldErrorsFrom(error: z.ZodError, t: TranslateFn): Record<strin
       if (typeof raw[name] === "number" || typeof raw[name] === "bigint") params[name] = Number(raw[name]);
     }
     const message = t(issue.message, params);
-    (out[field] ??= []).includes(message) || out[field].push(message);
+    const list = (out[field] ??= []);
+    if (!list.includes(message)) list.push(message);
   }
   return out;
 }

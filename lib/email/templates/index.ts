@@ -1,11 +1,11 @@
 import { contactAcknowledgement, contactForward } from "./contact";
 import type { EmailTemplate } from "./types";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- payload types differ per template
 // Every email the platform sends. Later areas add their templates here.
 export const TEMPLATES = {
   "contact.acknowledgement": contactAcknowledgement,
   "contact.forward": contactForward,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
