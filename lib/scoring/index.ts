@@ -1,0 +1,4 @@
+export * from "./answers";
+export * from "./applicability";
+export * from "./projection";
+export * from "./score";
