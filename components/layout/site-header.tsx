@@ -15,11 +15,12 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-line">
       <div className="mx-auto max-w-page px-4 py-4 flex flex-wrap items-center gap-4 justify-between">
-        <Link href="/" className="no-underline text-ink" aria-label={t("homeLink")}>
+        <Link href="/" className="no-underline text-ink">
           <span className="block border-l-4 border-marianne pl-3">
             <span className="block text-xl font-bold text-primary">Convergence</span>
             <span className="block text-sm text-ink-soft">{(await getTranslations("common"))("agency")}</span>
           </span>
+          <span className="sr-only"> {t("homeLink")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           {user ? (

@@ -1,6 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-type Common = { name: string; label: string; hint?: string; errors?: string[]; required?: boolean; requiredLabel?: string };
+// `required` shows the asterisk explained by the form's legend and sets the native
+// attribute, which assistive technologies announce.
+type Common = { name: string; label: string; hint?: string; errors?: string[]; required?: boolean };
 
 export function fieldId(name: string): string {
   return `field-${name}`;
@@ -18,7 +20,7 @@ function controlClass(errors?: string[]): string {
 }
 
 /** Label above, hint under the label, error under the field, all tied to the control. */
-function FieldShell({ name, label, hint, errors, required, requiredLabel, children }: Common & { children: ReactNode }) {
+function FieldShell({ name, label, hint, errors, required, children }: Common & { children: ReactNode }) {
   return (
     <div className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`}>
       <label htmlFor={fieldId(name)} className="block font-medium">
@@ -28,7 +30,6 @@ function FieldShell({ name, label, hint, errors, required, requiredLabel, childr
             {" "}*
           </span>
         )}
-        {required && requiredLabel && <span className="sr-only"> ({requiredLabel})</span>}
       </label>
       {hint && (
         <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
@@ -46,9 +47,9 @@ function FieldShell({ name, label, hint, errors, required, requiredLabel, childr
 }
 
 export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
-  const { name, label, hint, errors, required, requiredLabel, ...rest } = props;
+  const { name, label, hint, errors, required, ...rest } = props;
   return (
-    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+    <FieldShell {...{ name, label, hint, errors, required }}>
       <input
         id={fieldId(name)}
         name={name}
@@ -63,9 +64,9 @@ export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElem
 }
 
 export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const { name, label, hint, errors, required, requiredLabel, ...rest } = props;
+  const { name, label, hint, errors, required, ...rest } = props;
   return (
-    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+    <FieldShell {...{ name, label, hint, errors, required }}>
       <textarea
         id={fieldId(name)}
         name={name}
@@ -81,9 +82,9 @@ export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTe
 }
 
 export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const { name, label, hint, errors, required, requiredLabel, options, placeholder, ...rest } = props;
+  const { name, label, hint, errors, required, options, placeholder, ...rest } = props;
   return (
-    <FieldShell {...{ name, label, hint, errors, required, requiredLabel }}>
+    <FieldShell {...{ name, label, hint, errors, required }}>
       <select
         id={fieldId(name)}
         name={name}

@@ -9,7 +9,6 @@ import { signInAction } from "../actions";
 
 export function LoginForm({ from }: { from?: string }) {
   const t = useTranslations("login");
-  const tc = useTranslations("common");
   const [state, action, pending] = useActionState(signInAction, null);
   const [showPassword, setShowPassword] = useState(false);
   const failed = state && !state.ok ? state : null;
@@ -29,7 +28,6 @@ export function LoginForm({ from }: { from?: string }) {
         defaultValue={String(failed?.values.username ?? "")}
         errors={errors.username}
         required
-        requiredLabel={tc("required")}
       />
       <TextField
         name="password"
@@ -38,7 +36,6 @@ export function LoginForm({ from }: { from?: string }) {
         autoComplete="current-password"
         errors={errors.password}
         required
-        requiredLabel={tc("required")}
       />
       <div className="-mt-3 mb-5 flex items-center gap-2">
         <input id="show-password" type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} className="size-4" />

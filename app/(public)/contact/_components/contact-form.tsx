@@ -19,7 +19,7 @@ export function ContactForm({ defaults }: { defaults: { name?: string; email?: s
   const values = state && !state.ok ? state.values : {};
   const value = (name: string, fallback = "") => String(values[name] ?? fallback);
   const labels = { name: t("name"), email: t("email"), topic: t("topic"), message: t("message") };
-  const req = { required: true, requiredLabel: tc("required") };
+  const req = { required: true };
 
   return (
     // key: a failed submit remounts the fields with what was typed (React resets forms after an action).
