@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Several builds can live side by side (parallel work trees, CI runs): NEXT_DIST_DIR.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships .wasm/.data files it loads at run time: keep it out of the bundle,
   // otherwise they are copied into the public static folder. Same for the argon2 binary.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],

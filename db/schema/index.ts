@@ -4,3 +4,7 @@ export * from "./users";
 export * from "./products";
 export * from "./audit";
 export * from "./email";
+export * from "./documents";
+export * from "./account-requests";
+export * from "./tokens";
+export * from "./grants";

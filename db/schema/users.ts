@@ -32,6 +32,11 @@ export const users = pgTable(
     uniqueIndex("users_username_lower_unique").on(sql`lower(${t.username})`),
     uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
     index("users_company_id_idx").on(t.companyId),
+    // At most one active Responsable per company; "exactly one" is kept by the transfer,
+    // which demotes and promotes in one transaction.
+    uniqueIndex("users_one_active_responsable")
+      .on(t.companyId)
+      .where(sql`${t.companyRole} = 'responsable' and ${t.status} = 'active'`),
     check(
       "users_one_kind_of_role",
       sql`(${t.companyRole} is not null and ${t.companyId} is not null and ${t.agencyRole} is null)

@@ -15,7 +15,12 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
     if (!user) return PUBLIC;
     if (user.agencyRole === "operator") return [{ href: "/operator", labelKey: "requests" }, ...PUBLIC.slice(1)];
     if (user.agencyRole === "support") return [{ href: "/support", labelKey: "companyLookup" }, ...PUBLIC.slice(1)];
-    return [{ href: "/dashboard", labelKey: "dashboard" }, ...PUBLIC.slice(1)];
+    return [
+      { href: "/dashboard", labelKey: "dashboard" },
+      { href: "/products", labelKey: "products" },
+      { href: "/team", labelKey: "team" },
+      ...PUBLIC.slice(1),
+    ];
   })();
   return showMailbox ? [...items, { href: "/mailbox", labelKey: "mailbox" }] : items;
 }

@@ -8,13 +8,15 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { serverUrl, TEMPLATE_DB } from "./database-names";
+import { randomBytes } from "node:crypto";
+import { serverUrl } from "./database-names";
 
 const migrationsFolder = join(process.cwd(), "db/migrations");
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteDump: string;
+    templateDb: string;
   }
 }
 
@@ -25,16 +27,21 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
+    // A template of its own per run, so that several runs can share one server.
+    const template = `convergence_it_template_${randomBytes(4).toString("hex")}`;
     const admin = postgres(serverUrl(url, "postgres"), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
-    await admin.unsafe(`create database ${TEMPLATE_DB}`);
-    await admin.end();
-    const client = postgres(serverUrl(url, TEMPLATE_DB), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${template}`);
+    const client = postgres(serverUrl(url, template), { max: 1, onnotice: () => {} });
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
     await client.end();
     project.provide("pgliteDump", "");
-    return;
+    project.provide("templateDb", template);
+    return async () => {
+      await admin.unsafe(`drop database if exists ${template} with (force)`);
+      await admin.end();
+    };
   }
+  project.provide("templateDb", "");
   const pg = new PGlite();
   await migratePglite(drizzlePglite({ client: pg }), { migrationsFolder });
   const dump = await pg.dumpDataDir("none");

@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { DB_CASING, closeDb, getDb, queryRows, setDb, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { serverUrl, TEMPLATE_DB } from "./database-names";
+import { serverUrl } from "./database-names";
 
 process.env.APP_ENV = "test";
 process.env.OUTBOX_POLL_SECONDS = "0";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (serverBase) {
     const name = `convergence_it_${randomBytes(4).toString("hex")}`;
     const admin = postgres(serverUrl(serverBase, "postgres"), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`);
+    await admin.unsafe(`create database ${name} template ${inject("templateDb")}`);
     const client = postgres(serverUrl(serverBase, name), { max: 5, onnotice: () => {} });
     setDb(drizzlePostgres({ client, schema, casing: DB_CASING }) as unknown as Db, () => client.end());
     dropDatabase = async () => {

@@ -1,8 +1,10 @@
+import { accountActivation } from "./account-activation";
 import { contactAcknowledgement, contactForward } from "./contact";
 import type { EmailTemplate } from "./types";
 
 // Every email the platform sends. Later areas add their templates here.
 export const TEMPLATES = {
+  "account.activation": accountActivation,
   "contact.acknowledgement": contactAcknowledgement,
   "contact.forward": contactForward,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
