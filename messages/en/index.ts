@@ -17,5 +17,6 @@ import nav from "./nav.json";
 import operator from "./operator.json";
 import roles from "./roles.json";
 import supportDesk from "./supportDesk.json";
+import table from "./table.json";
 
-export const messages = { common, contact, dashboard, docs, emails, errors, faq, footer, header, landing, login, mailbox, meta, nav, operator, roles, supportDesk };
+export const messages = { common, contact, dashboard, docs, emails, errors, faq, footer, header, landing, login, mailbox, meta, nav, operator, roles, supportDesk, table };
