@@ -37,26 +37,27 @@ test("a company user cannot open the agency spaces", async ({ page }) => {
 
 test("a wrong password shows an error and keeps the username", async ({ page }) => {
   await visit(page, "/login");
-  await page.getByLabel("Nom d’utilisateur").fill("demo.responsable");
-  await page.getByLabel("Mot de passe", { exact: true }).fill("not-the-password");
+  await page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true }).fill("demo.responsable");
+  await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill("not-the-password");
   await page.getByRole("button", { name: "Se connecter" }).last().click();
   const alert = page.getByRole("main").getByRole("alert");
   await expect(alert).toContainText("Nom d’utilisateur ou mot de passe incorrect.");
   await expect(alert).toBeFocused();
-  await expect(page.getByLabel("Nom d’utilisateur")).toHaveValue("demo.responsable");
+  await expect(page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true })).toHaveValue("demo.responsable");
   await expectAccessible(page);
 });
 
 test("after five failures the sixth attempt is refused, even with the right password", async ({ page }) => {
-  await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.getByLabel("Nom d’utilisateur").fill("demo.contributeur");
-    await page.getByLabel("Mot de passe", { exact: true }).fill(`wrong-password-${attempt}`);
+    await page.goto("/login");
+    await page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true }).fill("demo.contributeur");
+    await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(`wrong-password-${attempt}`);
     await page.getByRole("button", { name: "Se connecter" }).last().click();
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   }
-  await page.getByLabel("Nom d’utilisateur").fill("demo.contributeur");
-  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true }).fill("demo.contributeur");
+  await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).last().click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Trop de tentatives échouées pour ce nom d’utilisateur");
   await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
@@ -65,7 +66,7 @@ test("after five failures the sixth attempt is refused, even with the right pass
 
 test("sign-in works with the keyboard alone", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel("Nom d’utilisateur").focus();
+  await page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true }).focus();
   await page.keyboard.type("demo.support");
   await page.keyboard.press("Tab"); // password
   await page.keyboard.type(DEMO_PASSWORD);

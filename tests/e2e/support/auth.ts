@@ -6,8 +6,8 @@ export const DEMO_PASSWORD = "Demo-Convergence-2026";
 /** Signs in through the form, as a person would, and waits for the signed-in header. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel(/Nom d’utilisateur|Username/).fill(username);
-  await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
+  await page.getByRole("textbox", { name: /^(Nom d’utilisateur|Username)$/ }).fill(username);
+  await page.getByRole("textbox", { name: /^(Mot de passe|Password)$/ }).fill(password);
   await page.getByRole("button", { name: /Se connecter|Sign in/ }).last().click();
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
   await expectAccessible(page);
