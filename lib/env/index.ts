@@ -27,8 +27,9 @@ export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
 
 export class EnvError extends Error {}
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Parses a set of variables (exported for tests; the app calls env()). */
+export function parseEnv(vars: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(vars);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
@@ -49,7 +50,7 @@ function load(): Env {
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= load();
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
