@@ -13,4 +13,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/dashboard/:path*", "/operator/:path*", "/support/:path*", "/home"] };
+export const config = {
+  matcher: ["/home", "/dashboard/:path*", "/products/:path*", "/team/:path*", "/evaluations/:path*", "/strategy/:path*", "/profile/:path*", "/operator/:path*", "/support/:path*"],
+};

@@ -1,3 +1,4 @@
+export {}; // a module, so that top-level await is allowed
 // Measures what a sign-in costs for an unknown username and for a wrong password, so that
 // the two can be compared (they must not tell an attacker which usernames exist).
 // Run: npx tsx bench/login-timing.ts   (uses a throw-away in-memory PGlite database)

@@ -6,6 +6,7 @@ const PUBLIC: MenuItem[] = [
   { href: "/", labelKey: "home" },
   { href: "/faq", labelKey: "faq" },
   { href: "/documentation", labelKey: "documentation" },
+  { href: "/questionnaires", labelKey: "questionnaires" },
   { href: "/contact", labelKey: "contact" },
 ];
 
@@ -22,7 +23,8 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
       ...PUBLIC.slice(1),
     ];
   })();
-  return showMailbox ? [...items, { href: "/mailbox", labelKey: "mailbox" }] : items;
+  const withProfile = user ? [...items, { href: "/profile", labelKey: "profile" }] : items;
+  return showMailbox ? [...withProfile, { href: "/mailbox", labelKey: "mailbox" }] : withProfile;
 }
 
 /** Where a user lands after signing in. */

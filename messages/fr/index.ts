@@ -16,7 +16,8 @@ import meta from "./meta.json";
 import nav from "./nav.json";
 import operator from "./operator.json";
 import roles from "./roles.json";
+import questionnaires from "./questionnaires.json";
 import supportDesk from "./supportDesk.json";
 import table from "./table.json";
 
-export const messages = { common, contact, dashboard, docs, emails, errors, faq, footer, header, landing, login, mailbox, meta, nav, operator, roles, supportDesk, table };
+export const messages = { common, contact, dashboard, docs, emails, errors, faq, footer, header, landing, login, mailbox, meta, nav, operator, roles, questionnaires, supportDesk, table };

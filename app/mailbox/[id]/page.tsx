@@ -19,8 +19,9 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dt className="font-medium">{t("date")}</dt>
         <dd>{format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "medium" })}</dd>
       </dl>
-      {/* The email as sent, isolated: no script, no access to this page. */}
-      <iframe title={message.subject} srcDoc={message.html} sandbox="" className="mt-6 w-full h-[32rem] border border-line" />
+      <p className="mt-6">
+        <a href={`/mailbox/${message.id}/html`}>{t("htmlVersion")}</a>
+      </p>
       <h2 className="text-xl font-bold mt-6">{t("textVersion")}</h2>
       <pre className="mt-2 whitespace-pre-wrap bg-surface-alt p-4 text-sm" data-testid="email-text">{message.text}</pre>
       {linksOf(message.html).length > 0 && (

@@ -1,0 +1,39 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Qualifier, Requirement } from "@/lib/questionnaires/schema";
+import { conditionText } from "./condition-text";
+
+export async function RequirementCard({ requirement: r, qualifiers }: { requirement: Requirement; qualifiers: Map<string, Qualifier> }) {
+  const [t, format, locale] = await Promise.all([getTranslations("questionnaires"), getFormatter(), getLocale()]);
+  return (
+    <article id={r.id} aria-labelledby={`${r.id}-title`} className="border border-line p-4 my-4 scroll-mt-4">
+      <p className="text-sm font-mono text-ink-soft">{r.id}</p>
+      <h4 id={`${r.id}-title`} className="text-lg font-bold mt-1">
+        {r.title[locale]}
+      </h4>
+      <p className="mt-1">
+        <span className={`inline-block text-sm px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>
+          {r.mandatory ? t("mandatory") : t("optional")}
+        </span>
+      </p>
+      <p className="mt-2">{r.description[locale]}</p>
+      <dl className="mt-3 grid gap-x-4 gap-y-2 md:grid-cols-[12rem_1fr] text-sm">
+        <dt className="font-medium">{t("target")}</dt>
+        <dd>{t("targetValue", { level: r.target.level, date: format.dateTime(new Date(r.target.by), { dateStyle: "long" }) })}</dd>
+        <dt className="font-medium">{t("appliesWhen")}</dt>
+        <dd>
+          {r.applicableIf
+            ? conditionText(r.applicableIf, qualifiers, locale, { yes: t("yes"), no: t("no"), and: t("and"), or: t("or") })
+            : t("alwaysApplies")}
+        </dd>
+        <dt className="font-medium">{t("reference")}</dt>
+        <dd>{r.reference.url ? <a href={r.reference.url}>{r.reference.label}</a> : r.reference.label}</dd>
+        <dt className="font-medium">{t("evidence")}</dt>
+        <dd>{r.evidence[locale]}</dd>
+        <dt className="font-medium">{t("done")}</dt>
+        <dd>{r.done[locale]}</dd>
+        <dt className="font-medium">{t("verified")}</dt>
+        <dd>{r.verified[locale]}</dd>
+      </dl>
+    </article>
+  );
+}
