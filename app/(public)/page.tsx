@@ -22,7 +22,8 @@ export default async function LandingPage() {
         <h1 id="hero-title" className="text-3xl md:text-4xl font-bold max-w-3xl">{t("heroTitle")}</h1>
         <p className="mt-4 text-lg max-w-3xl text-ink-soft">{t("heroBody")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/login" className={buttonClass("primary")}>{t("ctaSignIn")}</Link>
+          <Link href="/request-account" className={buttonClass("primary")}>{t("ctaRequest")}</Link>
+          <Link href="/login" className={buttonClass("secondary")}>{t("ctaSignIn")}</Link>
           <Link href="/documentation" className={buttonClass("secondary")}>{t("ctaDocs")}</Link>
         </div>
       </section>

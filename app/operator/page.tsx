@@ -1,20 +1,53 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect, TableFilters } from "@/components/data-table/table-filters";
 import { Forbidden } from "@/components/ui/forbidden";
+import { listAccountRequests, parseQueueQuery } from "@/lib/account-requests/queue";
+import { REQUEST_STATUSES } from "@/lib/account-requests/schema";
 import { requireUser } from "@/lib/auth/current-user";
+import { RequestsTable } from "./_components/requests-table";
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("operator"))("title") };
+  return { title: (await getTranslations("operatorRequests"))("title") };
 }
 
-export default async function OperatorHome() {
+/** The operators' queue of account requests. */
+export default async function OperatorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/operator");
   if (user.agencyRole !== "operator") return <Forbidden />;
-  const t = await getTranslations("operator");
+  const params = await searchParams;
+  const { query, filters } = parseQueueQuery(params);
+  const [t, tt, format, { rows, total }] = await Promise.all([getTranslations("operatorRequests"), getTranslations("table"), getFormatter(), listAccountRequests(user, query, filters)]);
+  const now = new Date();
+  const view = rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    statusLabel: t(`status.${r.status}`),
+    siren: r.siren,
+    legalName: r.legalName,
+    requesterName: r.requesterName,
+    email: r.email,
+    submitted: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" }),
+    age: format.relativeTime(r.createdAt, now),
+  }));
+  const keep = Object.fromEntries(["size", "sort", "dir"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])));
   return (
     <div>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
+      <TableFilters action="/operator" searchLabel={t("searchLabel")} searchHint={t("searchHint")} q={query.q} applyLabel={tt("apply")} resetLabel={tt("reset")} keep={keep}>
+        <FilterSelect
+          name="status"
+          label={t("statusFilter")}
+          value={filters.status}
+          allLabel={t("allStatuses")}
+          options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+      </TableFilters>
+      <RequestsTable rows={view} total={total} query={query} />
     </div>
   );
 }

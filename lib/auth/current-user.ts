@@ -2,6 +2,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
+import { requireAcceptedTerms } from "@/lib/terms/enforce";
 import type { AppUser } from "./types";
 import { findActiveUserById } from "./users-repo";
 
@@ -17,9 +18,13 @@ export const getCurrentUser = cache(async (): Promise<AppUser | null> => {
   return user;
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page. A user who has not
+ * accepted the terms of use now in force is sent to accept them first, from any page.
+ */
 export async function requireUser(from?: string): Promise<AppUser> {
   const user = await getCurrentUser();
   if (!user) redirect(from ? `/login?from=${encodeURIComponent(from)}` : "/login");
+  await requireAcceptedTerms(user, from);
   return user;
 }

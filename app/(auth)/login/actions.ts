@@ -8,6 +8,7 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { currentLock } from "@/lib/auth/login";
 import { safeLocalPath } from "@/lib/navigation/menu";
+import { acceptTermsPath, mustAcceptTermsByUsername } from "@/lib/terms/enforce";
 
 export const signInAction = defineAction({
   schema: z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(500), from: z.string().optional() }),
@@ -25,6 +26,9 @@ export const signInAction = defineAction({
       }
       throw new ActionError(error.code === "disabled" ? "login.disabled" : "login.invalid");
     }
-    return { data: undefined, redirectTo: safeLocalPath(input.from) ?? "/home" };
+    const target = safeLocalPath(input.from) ?? "/home";
+    // Newer terms of use come before anything else (requireUser enforces it on every page too).
+    if (await mustAcceptTermsByUsername(input.username)) return { data: undefined, redirectTo: acceptTermsPath(target) };
+    return { data: undefined, redirectTo: target };
   },
 });

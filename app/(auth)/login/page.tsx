@@ -11,17 +11,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; signedOut?: string }> }) {
-  const [t, user, params] = await Promise.all([getTranslations("login"), getCurrentUser(), searchParams]);
+// Generated usernames only: the notice never repeats arbitrary text from the address bar.
+const USERNAME = /^[a-z0-9.-]{1,60}$/;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; signedOut?: string; activated?: string; reset?: string }> }) {
+  const [t, ta, user, params] = await Promise.all([getTranslations("login"), getTranslations("account.login"), getCurrentUser(), searchParams]);
   if (user) redirect(safeLocalPath(params.from) ?? homeFor(user));
   return (
     <div className="max-w-lg">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {params.signedOut && <Notice tone="success">{t("signedOut")}</Notice>}
+      {params.activated && USERNAME.test(params.activated) && <Notice tone="success">{ta("activated", { username: params.activated })}</Notice>}
+      {params.reset && <Notice tone="success">{ta("reset")}</Notice>}
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
       <LoginForm from={safeLocalPath(params.from) ?? undefined} />
+      <p className="mt-4">
+        <Link href="/forgot-password">{ta("forgot")}</Link>
+      </p>
       <p className="mt-8">
-        {t("noAccount")} <Link href="/documentation#account">{t("requestAccount")}</Link>
+        {t("noAccount")} <Link href="/request-account">{t("requestAccount")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,18 @@ export default async function DocumentationPage() {
           <section key={s} id={s} aria-labelledby={`${s}-title`} className="mt-8 scroll-mt-4">
             <h2 id={`${s}-title`} className="text-2xl font-bold">{t(`sections.${s}.title`)}</h2>
             <p className="mt-3">{t(`sections.${s}.body`)}</p>
+            {s === "account" && (
+              <p className="mt-3">
+                <Link href="/request-account">{t("sections.account.link")}</Link>
+              </p>
+            )}
+            {s === "form" && (
+              <p className="mt-3">
+                <a href="/api/authorisation-form" download data-testid="blank-form">
+                  {t("sections.form.download")}
+                </a>
+              </p>
+            )}
           </section>
         ))}
       </div>

@@ -1,0 +1,15 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/action";
+import { homeFor, safeLocalPath } from "@/lib/navigation/menu";
+import { acceptCurrentTerms } from "@/lib/terms/enforce";
+
+export const acceptTermsAction = defineAction({
+  schema: z.object({ acceptTerms: z.literal("on", { error: "account.acceptTerms.required" }), from: z.string().max(500).optional() }),
+  access: "user",
+  async run({ input, user, meta }) {
+    await acceptCurrentTerms(user, meta);
+    return { data: undefined, redirectTo: safeLocalPath(input.from) ?? homeFor(user) };
+  },
+});

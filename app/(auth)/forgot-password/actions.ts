@@ -1,0 +1,15 @@
+"use server";
+
+import { z } from "zod";
+import { requestPasswordReset } from "@/lib/accounts/password-reset";
+import { defineAction } from "@/lib/actions/action";
+
+// The answer is the same whether or not an account matches: it reveals nothing.
+export const forgotPasswordAction = defineAction({
+  schema: z.object({ identifier: z.string().trim().min(1).max(254) }),
+  access: "public",
+  async run({ input, meta, t }) {
+    await requestPasswordReset(input.identifier, meta);
+    return { data: undefined, message: t("account.forgot.sent", { identifier: input.identifier }) };
+  },
+});

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CURRENT_TERMS_VERSION } from "@/lib/terms/version";
+import { RequestForm } from "./_components/request-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accountRequest"))("title") };
+}
+
+export default async function RequestAccountPage() {
+  const t = await getTranslations("accountRequest");
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-ink-soft">{t("intro")}</p>
+      <RequestForm termsVersion={CURRENT_TERMS_VERSION} />
+    </div>
+  );
+}

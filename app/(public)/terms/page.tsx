@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CURRENT_TERMS_PUBLISHED_ON, CURRENT_TERMS_VERSION } from "@/lib/terms/version";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("terms"))("title") };
+}
+
+const SECTIONS = ["purpose", "accounts", "commitments", "data", "use", "changes"] as const;
+
+export default async function TermsPage() {
+  const [t, format] = await Promise.all([getTranslations("terms"), getFormatter()]);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-ink-soft" data-testid="terms-version">
+        {t("version", { version: CURRENT_TERMS_VERSION, date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }) })}
+      </p>
+      <nav aria-label={t("tocLabel")} className="mt-6">
+        <ol className="space-y-1">
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`}>{t(`sections.${s}.title`)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {SECTIONS.map((s) => (
+        <section key={s} id={s} aria-labelledby={`${s}-title`} className="mt-8 scroll-mt-4">
+          <h2 id={`${s}-title`} className="text-2xl font-bold">
+            {t(`sections.${s}.title`)}
+          </h2>
+          <p className="mt-3">{t(`sections.${s}.body`)}</p>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { fieldId, TextAreaField } from "@/components/ui/field";
+import { approveAction, askInfoAction, rejectAction } from "../actions";
+
+type Props = { id: string; revision: number; existingCompany: { legalName: string; hasResponsable: boolean } | null };
+
+function Hidden({ id, revision }: { id: string; revision: number }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={id} />
+      {/* The revision shown: if someone decides first, this decision is refused. */}
+      <input type="hidden" name="revision" value={revision} />
+    </>
+  );
+}
+
+function ApproveForm({ id, revision, existingCompany }: Props) {
+  const t = useTranslations("operatorRequests.decision.approve");
+  const [state, action, pending] = useActionState(approveAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="border border-line p-4" aria-labelledby="approve-title" key={failed?.message ?? "initial"}>
+      <h3 id="approve-title" className="text-xl font-bold">
+        {t("title")}
+      </h3>
+      {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ companyChoice: t("companyChoice") }} />}
+      <Hidden id={id} revision={revision} />
+      <p className="mt-2 text-ink-soft">{t("body")}</p>
+      {existingCompany && (
+        <div className={`my-4 ${errors.companyChoice?.length ? "border-l-2 border-error pl-3" : ""}`}>
+          <div className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              id={fieldId("companyChoice")}
+              name="companyChoice"
+              value="existing"
+              aria-describedby={[`${fieldId("companyChoice")}-hint`, errors.companyChoice?.length ? `${fieldId("companyChoice")}-error` : null].filter(Boolean).join(" ")}
+              aria-invalid={errors.companyChoice?.length ? true : undefined}
+              className="size-4 mt-1"
+            />
+            <label htmlFor={fieldId("companyChoice")}>{t("existing", { company: existingCompany.legalName })}</label>
+          </div>
+          <p id={`${fieldId("companyChoice")}-hint`} className="text-sm text-ink-mute mt-1">
+            {t("existingHint")}
+          </p>
+          {errors.companyChoice?.length ? (
+            <p id={`${fieldId("companyChoice")}-error`} className="text-error text-sm mt-1">
+              {errors.companyChoice.join(" ")}
+            </p>
+          ) : null}
+        </div>
+      )}
+      <Button disabled={pending} className="mt-2">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+function MessageForm({ id, revision, kind }: Omit<Props, "existingCompany"> & { kind: "reject" | "askInfo" }) {
+  const t = useTranslations(`operatorRequests.decision.${kind}`);
+  const [state, action, pending] = useActionState(kind === "reject" ? rejectAction : askInfoAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const field = kind === "reject" ? "reason" : "message";
+  const label = t(kind === "reject" ? "reason" : "message");
+  const hint = t(kind === "reject" ? "reasonHint" : "messageHint");
+  return (
+    <form action={action} noValidate className="border border-line p-4" aria-labelledby={`${kind}-title`} key={failed ? JSON.stringify(failed.values) + failed.message : "initial"}>
+      <h3 id={`${kind}-title`} className="text-xl font-bold">
+        {t("title")}
+      </h3>
+      {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ [field]: label }} />}
+      <Hidden id={id} revision={revision} />
+      {/* Each form has its own field names, so ids stay unique on the page. */}
+      <TextAreaField name={field} label={label} hint={hint} defaultValue={String(failed?.values[field] ?? "")} errors={errors[field]} rows={4} maxLength={2000} required />
+      <Button disabled={pending} variant="secondary">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+/** The three decisions an operator can take on an open request. */
+export function DecisionForms(props: Props) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <ApproveForm {...props} />
+      <MessageForm id={props.id} revision={props.revision} kind="askInfo" />
+      <MessageForm id={props.id} revision={props.revision} kind="reject" />
+    </div>
+  );
+}
