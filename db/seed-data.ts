@@ -20,6 +20,7 @@ type DemoUser = {
 export const DEMO_USERS: DemoUser[] = [
   { username: "demo.responsable", email: "camille.martin@sante-logiciels.example", firstName: "Camille", lastName: "Martin", company: "812345676", companyRole: "responsable" },
   { username: "demo.contributeur", email: "lucas.bernard@sante-logiciels.example", firstName: "Lucas", lastName: "Bernard", company: "812345676", companyRole: "contributor" },
+  { username: "demo.redactrice", email: "zoe.laurent@sante-logiciels.example", firstName: "Zoé", lastName: "Laurent", company: "812345676", companyRole: "contributor" },
   { username: "demo.medisoft", email: "nora.haddad@medisoft.example", firstName: "Nora", lastName: "Haddad", company: "902158732", companyRole: "responsable" },
   { username: "demo.operateur", email: "ines.petit@agence.example", firstName: "Inès", lastName: "Petit", agencyRole: "operator" },
   { username: "demo.support", email: "hugo.moreau@agence.example", firstName: "Hugo", lastName: "Moreau", agencyRole: "support" },

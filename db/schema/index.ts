@@ -8,3 +8,4 @@ export * from "./documents";
 export * from "./account-requests";
 export * from "./tokens";
 export * from "./grants";
+export * from "./evaluations";

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/ui/forbidden";
+import { Notice } from "@/components/ui/notice";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth/current-user";
+import { getEvaluation } from "@/lib/evaluations/load";
+import type { Locale } from "@/lib/i18n/locales";
+import { reopenEvaluationAction, saveAnswerAction, savePositionAction, validateEvaluationAction } from "../actions";
+import { ActionButton } from "../_components/action-button";
+import { AnsweringForm } from "../_components/answering-form";
+import { EvaluationHeader } from "../_components/evaluation-header";
+import { ExportLinks } from "../_components/export-links";
+import { guarded } from "@/lib/pages/guarded";
+
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DONE = ["reopened", "upgraded", "started"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluations"))("answering.title") };
+}
+
+export default async function AnsweringPage({ params, searchParams }: Params) {
+  const { id } = await params;
+  const user = await requireUser(`/evaluations/${id}`);
+  const evaluation = await guarded(getEvaluation(getDb(), user, id));
+  if (!evaluation) return <Forbidden />;
+  const [t, locale, query] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>, searchParams]);
+  const done = DONE.find((d) => d === query.done);
+  const e = evaluation;
+
+  return (
+    <div>
+      <EvaluationHeader evaluation={e} current="answer" />
+      {done && <Notice tone="success">{t(`done.${done}`)}</Notice>}
+      {e.product?.status === "archived" && <Notice tone="info">{t("notices.archived")}</Notice>}
+      {e.supersededById && (
+        <Notice tone="info" title={t("notices.supersededTitle")}>
+          <Link href={`/evaluations/${e.supersededById}`}>{t("notices.supersededLink")}</Link>
+        </Notice>
+      )}
+      {e.status === "validated" && !e.supersededById && (
+        <Notice tone="success" title={t("notices.validatedTitle")}>
+          <p>{e.validatedBy && e.validatedAt ? t("notices.validatedBy", { name: e.validatedBy, date: e.validatedAt }) : null}</p>
+          <p className="mt-1">{t("notices.validatedReadOnly")}</p>
+        </Notice>
+      )}
+      {e.can.reopen && (
+        <div className="my-4">
+          <ActionButton action={reopenEvaluationAction} fields={{ evaluationId: e.id, revision: String(e.revision) }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} variant="secondary" />
+        </div>
+      )}
+      {e.can.upgrade && e.newerVersion && (
+        <Notice tone="info" title={t("notices.newerTitle", { version: e.newerVersion })}>
+          <Link href={`/evaluations/${e.id}/upgrade`}>{t("notices.newerLink", { version: e.newerVersion })}</Link>
+        </Notice>
+      )}
+      {e.can.edit && <p className="mt-4 text-ink-soft">{t("answering.intro")}</p>}
+      <ExportLinks evaluationId={e.id} />
+      <AnsweringForm
+        evaluationId={e.id}
+        revision={e.revision}
+        questionnaire={e.questionnaire}
+        locale={locale}
+        answers={e.answers}
+        position={e.position}
+        canEdit={e.can.edit}
+        canValidate={e.can.validate}
+        actions={{ save: saveAnswerAction, savePosition: savePositionAction, validate: validateEvaluationAction }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { ActionResult, FormAction } from "@/lib/actions/action";
+import { itemIndex, type MissingItem } from "@/lib/evaluations/model";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Questionnaire } from "@/lib/questionnaires/schema";
+
+type Props = {
+  evaluationId: string;
+  questionnaire: Questionnaire;
+  locale: Locale;
+  missing: MissingItem[];
+  flush: () => Promise<void>;
+  knownRevision: () => number;
+  validate: FormAction<undefined>;
+};
+
+/**
+ * Shown only to users who may validate. Pending saves go first, then the validation names
+ * the revision the user has seen; a refusal lists every missing item with a link to it.
+ */
+export function ValidatePanel({ evaluationId, questionnaire, locale, missing, flush, knownRevision, validate }: Props) {
+  const t = useTranslations("evaluations.validate");
+  const [state, dispatch, pending] = useActionState(async (prev: ActionResult<undefined> | null, form: FormData) => {
+    await flush();
+    form.set("revision", String(knownRevision()));
+    return validate(prev, form);
+  }, null);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state && !state.ok) summary.current?.focus();
+  }, [state]);
+
+  const index = itemIndex(questionnaire);
+  const label = (id: string) => {
+    const item = index.get(id)?.item;
+    if (!item) return id;
+    return item.kind === "qualifier" ? item.question[locale] : `${id} — ${item.title[locale]}`;
+  };
+  const failed = state && !state.ok ? state : null;
+  // Following a link to a missing item moves the keyboard focus there, not only the view.
+  const goTo = (event: React.MouseEvent, id: string) => {
+    const target = document.getElementById(`item-${id}`);
+    if (!target) return;
+    event.preventDefault();
+    window.history.replaceState(null, "", `#item-${id}`);
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+  };
+  const items = failed ? Object.entries(failed.fieldErrors).filter(([id]) => index.has(id)) : [];
+
+  return (
+    <section aria-labelledby="validate-title" className="mt-12 border-t-2 border-primary pt-6">
+      <h2 id="validate-title" className="text-2xl font-bold">
+        {t("title")}
+      </h2>
+      <p className="mt-2">{missing.length > 0 ? t("remaining", { count: missing.length }) : t("ready")}</p>
+      <p className="mt-1 text-ink-soft">{t("explain")}</p>
+      {failed && (
+        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="validate-error-title" className="border-2 border-error bg-error-light p-4 my-4" data-testid="missing-items">
+          <h3 id="validate-error-title" className="font-bold text-lg">
+            {failed.message}
+          </h3>
+          {items.length > 0 && (
+            <ul className="list-disc ml-6 mt-2">
+              {items.map(([id, messages]) => (
+                <li key={id}>
+                  <a href={`#item-${id}`} className="text-error" onClick={(event) => goTo(event, id)}>
+                    {label(id)} — {messages.join(" ")}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <form action={dispatch} className="mt-4">
+        <input type="hidden" name="evaluationId" value={evaluationId} />
+        <Button disabled={pending}>{pending ? t("validating") : t("submit")}</Button>
+      </form>
+    </section>
+  );
+}
