@@ -8,7 +8,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships .wasm/.data files it loads at run time: keep it out of the bundle,
   // otherwise they are copied into the public static folder. Same for the argon2 binary.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
   async headers() {

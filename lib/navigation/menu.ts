@@ -19,6 +19,8 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },
+      { href: "/evaluations", labelKey: "evaluations" },
+      { href: "/strategy", labelKey: "strategy" },
       { href: "/team", labelKey: "team" },
       ...PUBLIC.slice(1),
     ];

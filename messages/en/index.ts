@@ -1,11 +1,14 @@
 // One file per namespace (area), so that areas are edited independently.
 
+import account from "./account.json";
+import accountRequest from "./accountRequest.json";
 import common from "./common.json";
 import contact from "./contact.json";
 import dashboard from "./dashboard.json";
 import docs from "./docs.json";
 import emails from "./emails.json";
 import errors from "./errors.json";
+import evaluations from "./evaluations.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
 import header from "./header.json";
@@ -15,9 +18,13 @@ import mailbox from "./mailbox.json";
 import meta from "./meta.json";
 import nav from "./nav.json";
 import operator from "./operator.json";
+import operatorRequests from "./operatorRequests.json";
+import products from "./products.json";
 import roles from "./roles.json";
 import questionnaires from "./questionnaires.json";
 import supportDesk from "./supportDesk.json";
 import table from "./table.json";
+import team from "./team.json";
+import terms from "./terms.json";
 
-export const messages = { common, contact, dashboard, docs, emails, errors, faq, footer, header, landing, login, mailbox, meta, nav, operator, roles, questionnaires, supportDesk, table };
+export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };

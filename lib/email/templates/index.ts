@@ -1,12 +1,24 @@
 import { accountActivation } from "./account-activation";
+import { accountEmailChange, accountEmailChanged, accountPasswordReset } from "./account-lifecycle";
+import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
+import { evaluationValidated } from "./evaluation-validated";
+import { teamRoleTransferred } from "./team-role-transferred";
 import type { EmailTemplate } from "./types";
 
 // Every email the platform sends. Later areas add their templates here.
 export const TEMPLATES = {
   "account.activation": accountActivation,
+  "account.passwordReset": accountPasswordReset,
+  "account.emailChange": accountEmailChange,
+  "account.emailChanged": accountEmailChanged,
+  "accountRequest.received": accountRequestReceived,
+  "accountRequest.rejected": accountRequestRejected,
+  "accountRequest.infoRequested": accountRequestInfoRequested,
   "contact.acknowledgement": contactAcknowledgement,
   "contact.forward": contactForward,
+  "evaluations.validated": evaluationValidated,
+  "team.roleTransferred": teamRoleTransferred,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 
