@@ -8,7 +8,7 @@ export function fieldId(name: string): string {
   return `field-${name}`;
 }
 
-function describedBy(name: string, hint?: string, errors?: string[]): string | undefined {
+export function describedBy(name: string, hint?: string, errors?: string[]): string | undefined {
   const ids = [hint ? `${fieldId(name)}-hint` : null, errors?.length ? `${fieldId(name)}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ChoiceGroup, ChoiceOption } from "./choice-controls";
+import { ChoiceGroup, ChoiceOption } from "@/components/ui/choice";
 
 export type BaseChoice = { id: string; label: string; archived: boolean };
 

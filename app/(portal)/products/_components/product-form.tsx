@@ -11,7 +11,7 @@ import { DEVICE_VALUES, OS_VALUES, OTHER, PRODUCT_KINDS, suggestedName, type Pro
 import type { FormValues } from "@/lib/products/form-values";
 import { createProductAction, duplicateAsOptionAction, duplicateProductAction, updateProductAction } from "../actions";
 import { BaseChoices, type BaseChoice } from "./base-choices";
-import { CheckboxField, ChoiceGroup, ChoiceOption } from "./choice-controls";
+import { CheckboxField, ChoiceGroup, ChoiceOption } from "@/components/ui/choice";
 import { deviceLabel, osLabel } from "./labels";
 import { SuggestedName } from "./suggested-name";
 

@@ -1,15 +1,10 @@
 import type { ReactNode } from "react";
-import { fieldId } from "@/components/ui/field";
+import { describedBy, fieldId } from "./field";
 
 // Radio groups and checkboxes in the house form pattern: a legend above, the hint under it,
 // the error under the options, all tied to the controls with aria-describedby.
 
 type GroupProps = { name: string; legend: string; hint?: string; errors?: string[]; required?: boolean; children: ReactNode };
-
-export function describedBy(name: string, hint?: string, errors?: string[]): string | undefined {
-  const ids = [hint ? `${fieldId(name)}-hint` : null, errors?.length ? `${fieldId(name)}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
 
 export function ChoiceGroup({ name, legend, hint, errors, required, children }: GroupProps) {
   return (
