@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describedBy, fieldId } from "./field";
+import { describedBy, errorBorder, FieldError, FieldHint, fieldId, RequiredMark } from "./field";
 
 // Radio groups and checkboxes in the house form pattern: a legend above, the hint under it,
 // the error under the options, all tied to the controls with aria-describedby.
@@ -8,26 +8,14 @@ type GroupProps = { name: string; legend: string; hint?: string; errors?: string
 
 export function ChoiceGroup({ name, legend, hint, errors, required, children }: GroupProps) {
   return (
-    <fieldset className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`} aria-describedby={describedBy(name, hint, errors)}>
+    <fieldset className={`my-5 ${errorBorder(errors)}`} aria-describedby={describedBy(name, hint, errors)}>
       <legend className="font-medium">
         {legend}
-        {required && (
-          <span className="text-error" aria-hidden="true">
-            {" "}*
-          </span>
-        )}
+        <RequiredMark required={required} />
       </legend>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
-          {hint}
-        </p>
-      )}
+      <FieldHint name={name} hint={hint} />
       <div className="mt-2 space-y-2">{children}</div>
-      {errors?.length ? (
-        <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError name={name} errors={errors} />
     </fieldset>
   );
 }

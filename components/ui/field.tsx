@@ -19,29 +19,46 @@ function controlClass(errors?: string[]): string {
   return `${CONTROL} ${errors?.length ? "border-error" : "border-ink-soft"}`;
 }
 
+/** The pieces every field shares, also used by the radio and checkbox groups. */
+export function RequiredMark({ required }: { required?: boolean }) {
+  return required ? (
+    <span className="text-error" aria-hidden="true">
+      {" "}*
+    </span>
+  ) : null;
+}
+
+export function FieldHint({ name, hint }: { name: string; hint?: string }) {
+  return hint ? (
+    <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
+export function errorBorder(errors?: string[]): string {
+  return errors?.length ? "border-l-2 border-error pl-3" : "";
+}
+
 /** Label above, hint under the label, error under the field, all tied to the control. */
 function FieldShell({ name, label, hint, errors, required, children }: Common & { children: ReactNode }) {
   return (
-    <div className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`}>
+    <div className={`my-5 ${errorBorder(errors)}`}>
       <label htmlFor={fieldId(name)} className="block font-medium">
         {label}
-        {required && (
-          <span className="text-error" aria-hidden="true">
-            {" "}*
-          </span>
-        )}
+        <RequiredMark required={required} />
       </label>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
-          {hint}
-        </p>
-      )}
+      <FieldHint name={name} hint={hint} />
       <div className="mt-2">{children}</div>
-      {errors?.length ? (
-        <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError name={name} errors={errors} />
     </div>
   );
 }
