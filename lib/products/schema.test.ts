@@ -58,7 +58,22 @@ describe("choices", () => {
   });
 
   it("build the suggested name from what is filled in", () => {
-    expect(suggestedName("Dossier Patient ", "iOS", "Mobile")).toBe("Dossier Patient iOS Mobile");
-    expect(suggestedName("Dossier", "", "Poste de travail")).toBe("Dossier Poste de travail");
+    expect(suggestedName("Dossier Patient ", { label: "iOS" }, { label: "Mobile" })).toBe("Dossier Patient iOS Mobile");
+    expect(suggestedName("Dossier", { label: "" }, { label: "Poste de travail" })).toBe("Dossier Poste de travail");
+  });
+
+  it("do not repeat in the suggestion what the name already holds", () => {
+    const ios = { label: "iOS", code: "iOS" };
+    const mobile = { label: "Mobile", code: "Mobile" };
+    expect(suggestedName("DossierPatient Pro iOS Mobile", ios, mobile)).toBe("DossierPatient Pro iOS Mobile");
+    expect(suggestedName("DossierPatient Pro iOS Mobile – option", ios, mobile)).toBe("DossierPatient Pro iOS Mobile – option");
+    expect(suggestedName("Dossier ios", ios, mobile)).toBe("Dossier ios Mobile");
+    // The stored code counts as already said, whatever language the label is in.
+    expect(suggestedName("Dossier Desktop", { label: "Windows", code: "Windows" }, { label: "Poste de travail", code: "Desktop" })).toBe(
+      "Dossier Desktop Windows",
+    );
+    expect(suggestedName("Dossier Poste de travail", { label: "Poste de travail", code: "Desktop" })).toBe("Dossier Poste de travail");
+    // Whole words only: "Mobilité" does not hold "Mobile".
+    expect(suggestedName("Mobilité", mobile)).toBe("Mobilité Mobile");
   });
 });

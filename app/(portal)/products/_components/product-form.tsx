@@ -62,7 +62,9 @@ function ProductFields({ mode, hidden, fixedKind, baseChoices, cancelHref, actio
 
   const osShown = os === OTHER ? osOther : os ? osLabel(t, os) : "";
   const deviceShown = device === OTHER ? deviceOther : device ? deviceLabel(t, device) : "";
-  const suggestion = name.trim() ? suggestedName(name, osShown, deviceShown) : "";
+  const suggestion = name.trim()
+    ? suggestedName(name, { label: osShown, code: os === OTHER ? undefined : os }, { label: deviceShown, code: device === OTHER ? undefined : device })
+    : "";
   const showBases = kind === "option" && mode !== "edit";
   const labels: Record<string, string> = {
     ...(mode === "create" ? { kind: t("fields.kind") } : {}),
