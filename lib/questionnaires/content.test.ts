@@ -36,6 +36,11 @@ describe("questionnaire content", () => {
       expect(version).toMatch(VERSION_PATTERN);
     });
 
+    it("writes apostrophes as the interface does (’), never straight", () => {
+      const text = readFileSync(path.join(QUESTIONNAIRES_DIR, file), "utf8");
+      expect(text.match(/.{0,20}'.{0,20}/g) ?? []).toEqual([]);
+    });
+
     it("loads, validates and matches its path", () => {
       const q = store.loadQuestionnaire(theme, version);
       expect([q.theme, q.version]).toEqual([theme, version]);

@@ -13,6 +13,14 @@ describe("published questionnaires", () => {
   });
 });
 
+describe("sha256Of", () => {
+  it("ignores the apostrophe's typography and nothing else", () => {
+    const straight = sha256Of(Buffer.from("l'exigence est réalisée"));
+    expect(sha256Of(Buffer.from("l’exigence est réalisée"))).toBe(straight);
+    expect(sha256Of(Buffer.from("l’exigence est planifiée"))).not.toBe(straight);
+  });
+});
+
 describe("publishNewFiles", () => {
   const root = mkdtempSync(path.join(tmpdir(), "questionnaires-manifest-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
