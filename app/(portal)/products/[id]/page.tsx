@@ -32,7 +32,8 @@ export default async function ProductPage({ params, searchParams }: Params) {
   const done = DONE.find((d) => d === query.done);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const archived = product.status === "archived";
-  const none = <span className="text-ink-mute">{t("page.none")}</span>;
+  // "Non renseignée" for a feminine field (édition, description), "Non renseigné" otherwise.
+  const none = (gender: "feminine" | "masculine") => <span className="text-ink-mute">{t("page.none", { gender })}</span>;
   const actions = [
     product.can.edit && { href: `/products/${id}/edit`, label: t("page.edit") },
     product.can.linkBases && { href: `/products/${id}/bases`, label: t("page.linkBases") },
@@ -86,17 +87,17 @@ export default async function ProductPage({ params, searchParams }: Params) {
           <dt className="font-medium">{t("page.version")}</dt>
           <dd>{product.version}</dd>
           <dt className="font-medium">{t("page.edition")}</dt>
-          <dd>{product.edition ?? none}</dd>
+          <dd>{product.edition ?? none("feminine")}</dd>
           <dt className="font-medium">{t("page.os")}</dt>
           <dd>{osLabel(t, product.os)}</dd>
           <dt className="font-medium">{t("page.device")}</dt>
           <dd>{deviceLabel(t, product.device)}</dd>
           <dt className="font-medium">{t("page.commercialName")}</dt>
-          <dd>{product.commercialName ?? none}</dd>
+          <dd>{product.commercialName ?? none("masculine")}</dd>
           <dt className="font-medium">{t("page.inCatalogue")}</dt>
           <dd>{t(product.inCatalogue ? "page.inCatalogueYes" : "page.inCatalogueNo")}</dd>
           <dt className="font-medium">{t("page.description")}</dt>
-          <dd className="whitespace-pre-line">{product.description ?? none}</dd>
+          <dd className="whitespace-pre-line">{product.description ?? none("feminine")}</dd>
         </dl>
       </section>
 
