@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import type { Draft } from "@/lib/evaluations/drafts";
 import type { StoredAnswer } from "@/lib/evaluations/model";
@@ -55,7 +56,11 @@ export function RequirementItem(props: Props) {
     setUploading(true);
     try {
       await props.onUpload(file);
-      if (fileRef.current) fileRef.current.value = "";
+      if (fileRef.current) {
+        fileRef.current.value = "";
+        // Tells the file field to show "no file chosen" again.
+        fileRef.current.dispatchEvent(new Event("change", { bubbles: true }));
+      }
     } finally {
       setUploading(false);
     }
@@ -208,14 +213,12 @@ export function RequirementItem(props: Props) {
             {t("evidenceUpload")}
           </label>
           <div className="mt-2 flex flex-wrap items-center gap-3">
-            <input
-              ref={fileRef}
+            <FileInput
+              inputRef={fileRef}
               id={`field-${id}-evidenceFile`}
-              type="file"
               accept={ACCEPT}
-              aria-invalid={fileErrors ? true : undefined}
-              aria-describedby={fileErrors ? `field-${id}-evidenceFile-error` : undefined}
-              className="text-sm"
+              invalid={Boolean(fileErrors)}
+              describedBy={fileErrors ? `field-${id}-evidenceFile-error` : undefined}
             />
             <button type="button" className={buttonClass("secondary")} onClick={upload} disabled={uploading}>
               {uploading ? t("uploading") : t("uploadButton")}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { FileInput } from "@/components/ui/file-input";
 import { useTranslations } from "next-intl";
 import { fieldId, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -180,8 +181,9 @@ export function RequestFields({ values, errors, failed, documentName }: { values
         />
       </fieldset>
 
-      {representative !== "yes" && (
-        <fieldset className="mt-6 border-l-4 border-primary pl-4">
+      {/* Rendered always and shown by CSS once "no" is checked (globals.css), so that the
+          upload neither shows before the question is answered nor needs JavaScript. */}
+      <fieldset className="when-not-representative mt-6 border-l-4 border-primary pl-4" data-testid="authorisation-step">
           <legend className="text-xl font-bold">{t("authorisation.legend")}</legend>
           <p className="mt-2">{t("authorisation.intro")}</p>
           <p className="mt-2">
@@ -203,14 +205,12 @@ export function RequestFields({ values, errors, failed, documentName }: { values
               {t("authorisation.fileHint")}
               {failed && ` ${t("authorisation.reselect")}`}
             </p>
-            <input
+            <FileInput
               id={fieldId("authorisation")}
               name="authorisation"
-              type="file"
               accept="application/pdf,.pdf"
-              aria-invalid={errors.authorisation?.length ? true : undefined}
-              aria-describedby={[`${fieldId("authorisation")}-hint`, errors.authorisation?.length ? `${fieldId("authorisation")}-error` : null].filter(Boolean).join(" ")}
-              className="mt-2 block"
+              invalid={Boolean(errors.authorisation?.length)}
+              describedBy={[`${fieldId("authorisation")}-hint`, errors.authorisation?.length ? `${fieldId("authorisation")}-error` : null].filter(Boolean).join(" ")}
             />
             {errors.authorisation?.length ? (
               <p id={`${fieldId("authorisation")}-error`} className="text-error text-sm mt-2">
@@ -219,7 +219,6 @@ export function RequestFields({ values, errors, failed, documentName }: { values
             ) : null}
           </div>
         </fieldset>
-      )}
     </>
   );
 }
