@@ -55,6 +55,30 @@ test("a request keeps what was typed on error, shows each error by its field, an
   await expectAccessible(page);
 });
 
+test("the authorisation upload appears only for a requester who is not the legal representative, in French, with or without JavaScript", async ({ page, browser }) => {
+  await visit(page, "/request-account");
+  const step = page.getByTestId("authorisation-step");
+  await expect(step).toBeHidden();
+  await page.getByLabel("Oui, je suis le représentant légal").check();
+  await expect(step).toBeHidden();
+  await page.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
+  await expect(step).toBeVisible();
+  // The file field speaks French, not the browser's "Choose File / No file chosen".
+  await expect(step.getByText("Choisir un fichier")).toBeVisible();
+  await expect(page.getByTestId("file-chosen")).toHaveText("Aucun fichier choisi");
+  await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+  await expect(page.getByTestId("file-chosen")).toHaveText("autorisation.pdf");
+  await expectAccessible(page);
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  await expect(plain.getByTestId("authorisation-step")).toBeHidden();
+  await plain.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
+  await expect(plain.getByTestId("authorisation-step")).toBeVisible();
+  await noScript.close();
+});
+
 test("errors show in the current language", async ({ page }) => {
   await visit(page, "/request-account");
   await page.getByRole("button", { name: "Switch the site to English" }).click();
@@ -134,6 +158,8 @@ test("request → operator approves → activation email → password and terms 
   await page.getByRole("button", { name: "Activer mon compte" }).click();
   await expect(page).toHaveURL(/\/login\?activated=margaux\.fontaine/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Votre compte est activé");
+  // The username just chosen is already in the field: only the password is left to type.
+  await expect(page.getByLabel("Nom d’utilisateur", { exact: true })).toHaveValue("margaux.fontaine");
   await expectAccessible(page);
 
   await signIn(page, "margaux.fontaine", "Fontaine-Sante-2026!");

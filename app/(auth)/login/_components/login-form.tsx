@@ -7,7 +7,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { signInAction } from "../actions";
 
-export function LoginForm({ from }: { from?: string }) {
+/** `username` pre-fills the field, e.g. with the username just chosen at activation. */
+export function LoginForm({ from, username }: { from?: string; username?: string }) {
   const t = useTranslations("login");
   const [state, action, pending] = useActionState(signInAction, null);
   const [showPassword, setShowPassword] = useState(false);
@@ -25,7 +26,7 @@ export function LoginForm({ from }: { from?: string }) {
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        defaultValue={String(failed?.values.username ?? "")}
+        defaultValue={String(failed?.values.username ?? username ?? "")}
         errors={errors.username}
         required
       />
