@@ -73,3 +73,12 @@ test("sign-in works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/support$/);
 });
+
+test("pages declare a favicon that the server serves", async ({ page }) => {
+  await visit(page, "/login");
+  const href = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
