@@ -133,12 +133,21 @@ test("the list searches and filters by kind and status", async ({ page }) => {
   await expectAccessible(page);
   await visit(page, "/products?kind=option&status=active");
   await expect(rowLinks(page)).toHaveText(["Module Télé-expertise"]);
+  // A search that finds nothing says so, and offers the way back to the whole list.
+  await visit(page, "/products?q=introuvable");
+  await expect(main(page)).toContainText("Aucun produit ne correspond à votre recherche ou à vos filtres.");
+  await expect(main(page)).not.toContainText("n’a encore déclaré aucun produit");
+  await main(page).getByRole("link", { name: "Afficher tous les produits" }).click();
+  await expect(rowLinks(page).first()).toBeVisible();
 });
 
 test("a contributor without rights sees no product and cannot create one", async ({ page }) => {
   await signIn(page, "demo.contributeur");
   await visit(page, "/products");
-  await expect(main(page)).toContainText("Aucun résultat");
+  // Nothing was searched: the page says why the list is empty, not "nothing matches".
+  await expect(page.getByTestId("products-none-yet")).toContainText("Aucun produit ne vous est encore accessible");
+  await expect(main(page)).not.toContainText("ne correspond à votre recherche");
+  await expectAccessible(page);
   await expect(main(page).getByRole("link", { name: "Créer un produit" })).toHaveCount(0);
   await visit(page, "/products/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous n’avez pas le droit d’effectuer cette action.");
