@@ -62,6 +62,10 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await expectAccessible(contributor);
     // Draft right only: no validation offered.
     await expect(contributor.getByRole("button", { name: "Valider l’évaluation" })).toHaveCount(0);
+    // …but told why, and whom to ask.
+    const restricted = contributor.getByRole("region", { name: "Validation réservée" });
+    await expect(restricted).toContainText("demande le droit « Valider » sur ce produit");
+    await expect(restricted.getByRole("listitem")).toHaveText(["Camille Martin (Responsable)"]);
   });
 
   await test.step("qualifiers first; requirements appear as they start to apply", async () => {
