@@ -39,7 +39,7 @@ export function FileInput({ id, name, accept, describedBy, invalid, inputRef }: 
       />
       <label
         htmlFor={id}
-        className="inline-flex flex-wrap items-center gap-3 cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-primary-hover"
+        className="inline-flex cursor-pointer flex-wrap items-center gap-3 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-primary-hover"
       >
         <span aria-hidden="true" className="border-2 border-primary px-3 py-1 font-medium text-primary">
           {t("choose")}

@@ -13,9 +13,7 @@ export type Validator = { name: string; role: "responsable" | "contributor" };
  */
 export async function listValidators(db: Executor, user: AppUser, subject: Subject): Promise<Validator[]> {
   checkSubjectAccess(await loadRights(db, user), subject, "draft");
-  const grant = subject.productId
-    ? sql`g.kind = 'product' and g.product_id = ${subject.productId}`
-    : sql`g.kind = 'strategy'`;
+  const grant = subject.productId ? sql`g.kind = 'product' and g.product_id = ${subject.productId}` : sql`g.kind = 'strategy'`;
   return queryRows<Validator>(
     db,
     sql`select trim(u.first_name || ' ' || u.last_name) as name, u.company_role as role

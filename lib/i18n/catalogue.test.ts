@@ -36,7 +36,9 @@ describe("message catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const mismatches = [...fr.entries()].filter(([key, value]) => placeholders(value).join() !== placeholders(en.get(key) ?? "").join()).map(([key]) => key);
+    const mismatches = [...fr.entries()]
+      .filter(([key, value]) => placeholders(value).join() !== placeholders(en.get(key) ?? "").join())
+      .map(([key]) => key);
     expect(mismatches).toEqual([]);
   });
 

@@ -28,8 +28,7 @@ describe("publishNewFiles", () => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), content);
   };
-  const file = (version: string) =>
-    `${JSON.stringify(questionnaire({ s: [requirement("INT-A-01")] }, { version }), null, 2)}\n`;
+  const file = (version: string) => `${JSON.stringify(questionnaire({ s: [requirement("INT-A-01")] }, { version }), null, 2)}\n`;
 
   it("records new files with the sha256 of their bytes and never rewrites an entry", () => {
     write("interoperability/2025.1.json", file("2025.1"));

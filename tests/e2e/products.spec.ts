@@ -50,7 +50,8 @@ test("the Responsable creates a base product, converts it into an option, links,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda Cabinet 2.0");
   await expect(main(page)).toContainText(/Créé le .* par Camille Martin/);
   const evaluations = main(page).getByRole("table", { name: "État de l’évaluation du produit sur chaque thème" });
-  for (const theme of ["Interopérabilité", "Sécurité", "Urbanisation"]) await expect(evaluations.getByRole("row", { name: theme })).toContainText("Non commencée");
+  for (const theme of ["Interopérabilité", "Sécurité", "Urbanisation"])
+    await expect(evaluations.getByRole("row", { name: theme })).toContainText("Non commencée");
   await expectAccessible(page);
 
   // The same name, version, OS and device (any case) is refused, on the name field.
@@ -73,7 +74,9 @@ test("the Responsable creates a base product, converts it into an option, links,
   await expect(main(page).getByRole("status").filter({ hasText: "La copie a été créée." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rappels SMS 2.0");
   await expect(main(page)).toContainText("Produit option");
-  await expect(main(page).getByRole("region", { name: "Historique" })).toContainText("Créé à partir de Agenda Cabinet 2.0 — Android, Mobile");
+  await expect(main(page).getByRole("region", { name: "Historique" })).toContainText(
+    "Créé à partir de Agenda Cabinet 2.0 — Android, Mobile",
+  );
   await expectAccessible(page);
 
   // Link it to a second base.
@@ -83,7 +86,10 @@ test("the Responsable creates a base product, converts it into an option, links,
   await page.getByRole("button", { name: "Enregistrer les liens" }).click();
   await expect(main(page).getByRole("status").filter({ hasText: "Les produits socles liés ont été enregistrés." })).toBeVisible();
   const bases = main(page).getByRole("region", { name: "Produits socles liés" });
-  await expect(bases.getByRole("link")).toHaveText(["Agenda Cabinet 2.0 — Android, Mobile", "Dossier Patient 5.2 — Windows, Poste de travail"]);
+  await expect(bases.getByRole("link")).toHaveText([
+    "Agenda Cabinet 2.0 — Android, Mobile",
+    "Dossier Patient 5.2 — Windows, Poste de travail",
+  ]);
   await expectAccessible(page);
 
   // The base still has an active option: archiving it is refused, and said so.

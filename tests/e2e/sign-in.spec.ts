@@ -3,10 +3,38 @@ import { expectAccessible, visit } from "./support/a11y";
 import { DEMO_PASSWORD, signIn, signOut } from "./support/auth";
 
 const ROLES = [
-  { username: "demo.responsable", name: "Camille Martin", role: "Responsable", home: /\/dashboard$/, nav: "Mon espace", company: "Santé Logiciels SAS" },
-  { username: "demo.contributeur", name: "Lucas Bernard", role: "Contributeur", home: /\/dashboard$/, nav: "Mon espace", company: "Santé Logiciels SAS" },
-  { username: "demo.operateur", name: "Inès Petit", role: "Opérateur de l’Agence", home: /\/operator$/, nav: "Demandes de compte", company: null },
-  { username: "demo.support", name: "Hugo Moreau", role: "Support de l’Agence", home: /\/support$/, nav: "Recherche de sociétés", company: null },
+  {
+    username: "demo.responsable",
+    name: "Camille Martin",
+    role: "Responsable",
+    home: /\/dashboard$/,
+    nav: "Mon espace",
+    company: "Santé Logiciels SAS",
+  },
+  {
+    username: "demo.contributeur",
+    name: "Lucas Bernard",
+    role: "Contributeur",
+    home: /\/dashboard$/,
+    nav: "Mon espace",
+    company: "Santé Logiciels SAS",
+  },
+  {
+    username: "demo.operateur",
+    name: "Inès Petit",
+    role: "Opérateur de l’Agence",
+    home: /\/operator$/,
+    nav: "Demandes de compte",
+    company: null,
+  },
+  {
+    username: "demo.support",
+    name: "Hugo Moreau",
+    role: "Support de l’Agence",
+    home: /\/support$/,
+    nav: "Recherche de sociétés",
+    company: null,
+  },
 ];
 
 for (const who of ROLES) {

@@ -14,8 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 // Generated usernames only: the notice never repeats arbitrary text from the address bar.
 const USERNAME = /^[a-z0-9.-]{1,60}$/;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; signedOut?: string; activated?: string; reset?: string }> }) {
-  const [t, ta, user, params] = await Promise.all([getTranslations("login"), getTranslations("account.login"), getCurrentUser(), searchParams]);
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; signedOut?: string; activated?: string; reset?: string }>;
+}) {
+  const [t, ta, user, params] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("account.login"),
+    getCurrentUser(),
+    searchParams,
+  ]);
   if (user) redirect(safeLocalPath(params.from) ?? homeFor(user));
   const activated = params.activated && USERNAME.test(params.activated) ? params.activated : undefined;
   return (

@@ -39,7 +39,13 @@ export function LoginForm({ from, username }: { from?: string; username?: string
         required
       />
       <div className="-mt-3 mb-5 flex items-center gap-2">
-        <input id="show-password" type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} className="size-4" />
+        <input
+          id="show-password"
+          type="checkbox"
+          checked={showPassword}
+          onChange={(e) => setShowPassword(e.target.checked)}
+          className="size-4"
+        />
         <label htmlFor="show-password">{t("showPassword")}</label>
       </div>
       <Button disabled={pending}>{t("submit")}</Button>

@@ -35,7 +35,13 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
     getTranslations("roles"),
     getLocale() as Promise<Locale>,
     searchParams,
-    needsValidator ? listValidators(getDb(), user, { companyId: evaluation.companyId, productId: evaluation.product?.id ?? null, theme: evaluation.theme }) : [],
+    needsValidator
+      ? listValidators(getDb(), user, {
+          companyId: evaluation.companyId,
+          productId: evaluation.product?.id ?? null,
+          theme: evaluation.theme,
+        })
+      : [],
   ]);
   const done = DONE.find((d) => d === query.done);
   const e = evaluation;
@@ -58,7 +64,13 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
       )}
       {e.can.reopen && (
         <div className="my-4">
-          <ActionButton action={reopenEvaluationAction} fields={{ evaluationId: e.id, revision: String(e.revision) }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} variant="secondary" />
+          <ActionButton
+            action={reopenEvaluationAction}
+            fields={{ evaluationId: e.id, revision: String(e.revision) }}
+            label={t("reopen.submit")}
+            pendingLabel={t("reopen.pending")}
+            variant="secondary"
+          />
         </div>
       )}
       {e.can.upgrade && e.newerVersion && (

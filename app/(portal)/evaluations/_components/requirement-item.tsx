@@ -67,21 +67,32 @@ export function RequirementItem(props: Props) {
   };
 
   return (
-    <article id={`item-${id}`} tabIndex={-1} aria-labelledby={`${id}-title`} data-item={id} className="border border-line p-4 my-4 scroll-mt-40 focus:outline-2">
-      <p className="text-sm font-mono text-ink-soft">{id}</p>
-      <h3 id={`${id}-title`} className="text-lg font-bold mt-1">
+    <article
+      id={`item-${id}`}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      data-item={id}
+      className="my-4 scroll-mt-40 border border-line p-4 focus:outline-2"
+    >
+      <p className="font-mono text-sm text-ink-soft">{id}</p>
+      <h3 id={`${id}-title`} className="mt-1 text-lg font-bold">
         {r.title[locale]}
       </h3>
       <p className="mt-1 flex flex-wrap gap-2 text-sm">
-        <span className={`px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>{t(r.mandatory ? "mandatory" : "optional")}</span>
-        <span className="px-2 py-0.5 bg-surface-raised">
-          {t("target", { level: scale.levels.find((l) => l.value === r.target.level)?.label[locale] ?? r.target.level, date: format.dateTime(new Date(`${r.target.by}T12:00:00Z`), { dateStyle: "long" }) })}
+        <span className={`px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>
+          {t(r.mandatory ? "mandatory" : "optional")}
+        </span>
+        <span className="bg-surface-raised px-2 py-0.5">
+          {t("target", {
+            level: scale.levels.find((l) => l.value === r.target.level)?.label[locale] ?? r.target.level,
+            date: format.dateTime(new Date(`${r.target.by}T12:00:00Z`), { dateStyle: "long" }),
+          })}
         </span>
       </p>
       <p className="mt-2">{r.description[locale]}</p>
       <details className="mt-2">
         <summary className="cursor-pointer text-primary">{t("details")}</summary>
-        <dl className="mt-2 grid gap-x-4 gap-y-1 md:grid-cols-[10rem_1fr] text-sm">
+        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm md:grid-cols-[10rem_1fr]">
           <dt className="font-medium">{t("evidenceExpected")}</dt>
           <dd>{r.evidence[locale]}</dd>
           <dt className="font-medium">{t("reference")}</dt>
@@ -89,16 +100,29 @@ export function RequirementItem(props: Props) {
         </dl>
       </details>
 
-      {props.hasConflict && <ConflictNotice theirs={props.conflict ?? null} kind="requirement" scale={scale} locale={locale} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
+      {props.hasConflict && (
+        <ConflictNotice
+          theirs={props.conflict ?? null}
+          kind="requirement"
+          scale={scale}
+          locale={locale}
+          onKeepMine={props.onKeepMine}
+          onTakeTheirs={props.onTakeTheirs}
+        />
+      )}
 
-      <fieldset className={`mt-4 ${levelError ? "border-l-2 border-error pl-3" : ""}`} aria-describedby={levelError ? `${levelName}-error` : undefined} disabled={!editable}>
+      <fieldset
+        className={`mt-4 ${levelError ? "border-l-2 border-error pl-3" : ""}`}
+        aria-describedby={levelError ? `${levelName}-error` : undefined}
+        disabled={!editable}
+      >
         <legend className="font-medium">
           {t("levelLegend")}
           <span className="sr-only"> — {r.title[locale]}</span>
         </legend>
         <div className="mt-2 space-y-2">
           {scale.levels.map((level) => (
-            <div key={level.value} className="flex gap-2 items-start">
+            <div key={level.value} className="flex items-start gap-2">
               <input
                 type="radio"
                 id={`${levelName}-${level.value}`}
@@ -119,7 +143,7 @@ export function RequirementItem(props: Props) {
               </div>
             </div>
           ))}
-          <div className="flex gap-2 items-start">
+          <div className="flex items-start gap-2">
             <input
               type="radio"
               id={`${levelName}-nc`}
@@ -141,7 +165,7 @@ export function RequirementItem(props: Props) {
           </div>
         </div>
         {levelError && (
-          <p id={`${levelName}-error`} className="text-error text-sm mt-2">
+          <p id={`${levelName}-error`} className="mt-2 text-sm text-error">
             {levelError.join(" ")}
           </p>
         )}
@@ -225,7 +249,7 @@ export function RequirementItem(props: Props) {
             </button>
           </div>
           {fileErrors && (
-            <p id={`field-${id}-evidenceFile-error`} className="text-error text-sm mt-2">
+            <p id={`field-${id}-evidenceFile-error`} className="mt-2 text-sm text-error">
               {fileErrors.join(" ")} {t("fileNotKept")}
             </p>
           )}
