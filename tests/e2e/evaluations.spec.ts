@@ -5,7 +5,7 @@ import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { openLatestEmail } from "./support/mailbox";
 
-const PRODUCT = "Dossier Patient 5.2 — Windows, Desktop";
+const PRODUCT = "Dossier Patient 5.2 — Windows, Poste de travail";
 // Zoé Laurent is the demo contributor this journey gives rights to; the other suites rely
 // on Lucas Bernard having none.
 const CELL = `${PRODUCT} — Zoé Laurent`;
@@ -41,6 +41,8 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
   await test.step("the Responsable gives the contributor the draft right on a product", async () => {
     await signIn(page, "demo.responsable");
     await visit(page, "/team/rights");
+    await page.getByRole("link", { name: "Modifier les droits de Zoé Laurent" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Droits de Zoé Laurent");
     await page.getByLabel(CELL).selectOption({ label: "Brouillon" });
     await page.getByRole("button", { name: "Enregistrer les droits" }).click();
     await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText(

@@ -155,6 +155,21 @@ test("a contributor without rights sees no product and cannot create one", async
   await expect(main(page)).not.toContainText("ne correspond à votre recherche");
   await expectAccessible(page);
   await expect(main(page).getByRole("link", { name: "Créer un produit" })).toHaveCount(0);
-  await visit(page, "/products/new");
+  expect((await page.goto("/products/new"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous n’avez pas le droit d’effectuer cette action.");
+  await expectAccessible(page);
+});
+
+test("another company's product answers 404, not 403: its existence is not disclosed", async ({ page, browser }) => {
+  await signIn(page, "demo.responsable");
+  await visit(page, "/products?q=Module");
+  await main(page).getByRole("link", { name: "Module Télé-expertise", exact: true }).click();
+  await expect(page).toHaveURL(/\/products\/[0-9a-f-]{36}$/);
+  const url = page.url();
+  const other = await browser.newContext({ locale: "fr-FR" });
+  const medisoft = await other.newPage();
+  await signIn(medisoft, "demo.medisoft");
+  expect((await medisoft.goto(url))?.status()).toBe(404);
+  expect((await medisoft.goto(`${url}/edit`))?.status()).toBe(404);
+  await other.close();
 });
