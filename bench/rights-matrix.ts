@@ -7,7 +7,7 @@
 // Run: npx tsx bench/rights-matrix.ts      (BENCH_RUNS=50 by default)
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 
 process.env.APP_ENV ??= "development";
@@ -73,10 +73,9 @@ await time("one contributor: readMemberRights", () => readMemberRights(db, user,
 await time('one contributor, search "Produit 17"', () => readMemberRights(db, user, contributorIds[7], "Produit 17"));
 
 const view = await readMemberRights(db, user, contributorIds[7]);
-const html = renderToString(
-  createElement(NextIntlClientProvider, { locale: "fr", messages: MESSAGES.fr, timeZone: "Europe/Paris" },
-    createElement(RightsForm, { contributor: view.contributor, products: view.products.map((p) => ({ id: p.id, label: p.name })), caption: "Droits" })),
-);
+const form = createElement(RightsForm, { contributor: view.contributor, products: view.products.map((p) => ({ id: p.id, label: p.name })), caption: "Droits" });
+const intl = { locale: "fr", messages: MESSAGES.fr, timeZone: "Europe/Paris" } as ComponentProps<typeof NextIntlClientProvider>;
+const html = renderToString(createElement(NextIntlClientProvider, intl, form));
 const selects = (html.match(/<select/g) ?? []).length;
 console.log(`one contributor's form: ${selects} selects, ${(html.length / 1024).toFixed(0)} KB of HTML (${view.products.length} of ${view.matching} products shown)`);
 console.log(`the former grid: ${PRODUCTS * CONTRIBUTORS + CONTRIBUTORS} selects in one form (one per product and contributor)`);
