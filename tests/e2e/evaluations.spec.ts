@@ -118,7 +118,11 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     const fhir = item(contributor, "INT-FHIR-01");
     await fhir.getByRole("radio", { name: "Planifié", exact: true }).check();
     await expect(fhir.getByText("Indiquez la date prévue.")).toBeVisible();
+    // The target's deadline (31 December 2025) has passed: the item says so…
+    await expect(fhir.getByTestId("overdue")).toHaveText("Échéance dépassée");
     await fhir.getByLabel(/^Date prévue/).fill("2026-09-30");
+    // …and a planned date after it is kept, with a visible warning.
+    await expect(fhir.getByTestId("planned-late")).toContainText("postérieure à l’échéance de la cible (31 décembre 2025)");
     await fhir.getByLabel(/^Commentaire/).fill("Serveur FHIR en recette");
 
     const term = item(contributor, "INT-TERM-01");

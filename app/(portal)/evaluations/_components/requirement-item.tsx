@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import { TextAreaField, TextField } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import type { StoredAnswer } from "@/lib/evaluations/model";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Questionnaire, Requirement } from "@/lib/questionnaires/schema";
 import { ConflictNotice } from "./conflict-notice";
+import { formatDate, todayInParis } from "@/lib/format";
 
 type Props = {
   requirement: Requirement;
@@ -36,11 +37,16 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function RequirementItem(props: Props) {
   const { requirement: r, scale, locale, draft, editable, errors = {} } = props;
   const t = useTranslations("evaluations.answering");
-  const format = useFormatter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const id = r.id;
   const dated = draft.level === "1" || draft.level === "2";
+  // Judged in Paris, like every deadline: a target not reached by its date is overdue, and a
+  // planned date after the deadline is accepted with a warning.
+  const reached = /^[0-4]$/.test(draft.level) && Number(draft.level) >= r.target.level;
+  const overdue = r.target.by < todayInParis() && !reached && draft.level !== "nc";
+  const plannedLate = dated && draft.plannedDate !== "" && draft.plannedDate > r.target.by;
+  const deadline = formatDate(r.target.by, locale);
   const levelName = `level-${id}`;
   const levelError = errors.level;
   const extra = (value: number) => (value === 3 ? r.done[locale] : value === 4 ? r.verified[locale] : null);
@@ -85,9 +91,14 @@ export function RequirementItem(props: Props) {
         <span className="bg-surface-raised px-2 py-0.5">
           {t("target", {
             level: scale.levels.find((l) => l.value === r.target.level)?.label[locale] ?? r.target.level,
-            date: format.dateTime(new Date(`${r.target.by}T12:00:00Z`), { dateStyle: "long" }),
+            date: deadline,
           })}
         </span>
+        {overdue && (
+          <span className="bg-warning-light px-2 py-0.5 font-medium text-warning" data-testid="overdue">
+            {t("overdue")}
+          </span>
+        )}
       </p>
       <p className="mt-2">{r.description[locale]}</p>
       <details className="mt-2">
@@ -184,6 +195,11 @@ export function RequirementItem(props: Props) {
           onChange={(e) => props.onChange({ plannedDate: e.target.value })}
           onBlur={props.onBlur}
         />
+      )}
+      {plannedLate && (
+        <p className="-mt-3 mb-4 border-l-4 border-warning bg-warning-light p-2 text-sm" role="status" data-testid="planned-late">
+          {t("plannedAfterDeadline", { date: deadline })}
+        </p>
       )}
       {draft.level === "nc" && (
         <TextAreaField

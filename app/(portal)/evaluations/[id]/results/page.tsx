@@ -13,7 +13,7 @@ import { ExportLinks } from "../../_components/export-links";
 import { guarded } from "@/lib/pages/guarded";
 import { ResultChange } from "../../_components/result-change";
 import { ResultRadar } from "../../_components/result-radar";
-import { formatDate, formatDateTime, formatScore } from "@/lib/format";
+import { formatDate, formatDateTime, formatScore, todayInParis } from "@/lib/format";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,6 +36,8 @@ export default async function ResultsPage({ params, searchParams }: Params) {
   const num = (n: number | null) => (n === null ? t("results.noScore") : formatScore(n, locale));
   const date = (d: Date) => formatDateTime(d, locale);
   const day = (iso: string) => formatDate(iso, locale);
+  // A gap whose deadline has passed is overdue (judged in Paris).
+  const today = todayInParis();
   const levelLabel = (level: number) => q.scale.levels.find((l) => l.value === level)?.label[locale] ?? String(level);
   const itemLabel = (itemId: string) => {
     const item = index.get(itemId)?.item;
@@ -147,7 +149,12 @@ export default async function ResultsPage({ params, searchParams }: Params) {
                   <td className={TD}>{t(g.mandatory ? "answering.yes" : "answering.no")}</td>
                   <td className={TD}>{g.answered ? levelLabel(g.level) : t("results.noAnswer")}</td>
                   <td className={TD}>{levelLabel(g.targetLevel)}</td>
-                  <td className={TD}>{day(g.by)}</td>
+                  <td className={TD}>
+                    {day(g.by)}
+                    {g.by < today && (
+                      <span className="ml-2 bg-warning-light px-2 py-0.5 text-sm font-medium text-warning">{t("answering.overdue")}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
