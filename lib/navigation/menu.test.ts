@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppUser } from "@/lib/auth/types";
-import { homeFor, menuFor, safeLocalPath } from "./menu";
+import { groupOf, homeFor, menuFor, safeLocalPath } from "./menu";
 
 const base: AppUser = { id: "u", username: "u", email: "u@x", firstName: "U", lastName: "V", locale: "fr", companyId: null, companyName: null, companyRole: null, agencyRole: null, sessionVersion: 1 };
 
@@ -13,6 +13,14 @@ describe("navigation", () => {
     expect(hrefs({ ...base, agencyRole: "operator" })).not.toContain("/dashboard");
     expect(hrefs({ ...base, agencyRole: "support" })).toContain("/support");
     expect(homeFor({ ...base, agencyRole: "support" })).toBe("/support");
+  });
+
+  it("groups a company user's menu: the work in the bar, help pages together, profile and mailbox in the account menu", () => {
+    const items = menuFor({ ...base, companyId: "c", companyRole: "responsable" }, true);
+    const group = (g: string) => items.filter((i) => groupOf(i) === g).map((i) => i.href);
+    expect(group("work")).toEqual(["/dashboard", "/products", "/evaluations", "/strategy", "/team"]);
+    expect(group("help")).toEqual(["/faq", "/documentation", "/questionnaires", "/contact"]);
+    expect(group("account")).toEqual(["/profile", "/mailbox"]);
   });
 
   it("shows the local mailbox only when asked (outside production)", () => {

@@ -1,14 +1,24 @@
 import type { AppUser } from "@/lib/auth/types";
 
-export type MenuItem = { href: string; labelKey: string };
+/**
+ * Where an entry sits in the header: the space's own work (the default, shown in the bar),
+ * the help pages (grouped under one "Help" entry once signed in), or the account menu.
+ * An entry without a group is work, so that a new space only adds `{ href, labelKey }`.
+ */
+export type MenuGroup = "work" | "help" | "account";
+export type MenuItem = { href: string; labelKey: string; group?: MenuGroup };
 
 const PUBLIC: MenuItem[] = [
   { href: "/", labelKey: "home" },
-  { href: "/faq", labelKey: "faq" },
-  { href: "/documentation", labelKey: "documentation" },
-  { href: "/questionnaires", labelKey: "questionnaires" },
-  { href: "/contact", labelKey: "contact" },
+  { href: "/faq", labelKey: "faq", group: "help" },
+  { href: "/documentation", labelKey: "documentation", group: "help" },
+  { href: "/questionnaires", labelKey: "questionnaires", group: "help" },
+  { href: "/contact", labelKey: "contact", group: "help" },
 ];
+
+export function groupOf(item: MenuItem): MenuGroup {
+  return item.group ?? "work";
+}
 
 /** Each kind of user gets the menu of its own space; the pages still check the role. */
 export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] {
@@ -25,8 +35,9 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
       ...PUBLIC.slice(1),
     ];
   })();
-  const withProfile = user ? [...items, { href: "/profile", labelKey: "profile" }] : items;
-  return showMailbox ? [...withProfile, { href: "/mailbox", labelKey: "mailbox" }] : withProfile;
+  const withProfile: MenuItem[] = user ? [...items, { href: "/profile", labelKey: "profile", group: "account" }] : items;
+  // The local mailbox exists outside production only; signed out, it stays a help-side entry.
+  return showMailbox ? [...withProfile, { href: "/mailbox", labelKey: "mailbox", group: user ? "account" : "help" }] : withProfile;
 }
 
 /** Where a user lands after signing in. */

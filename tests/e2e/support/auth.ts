@@ -13,7 +13,10 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await expectAccessible(page);
 }
 
+/** Signs out from the account menu in the header (opened first, as a person would). */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /Se déconnecter|Sign out/ }).click();
+  const button = page.getByRole("button", { name: /Se déconnecter|Sign out/ });
+  if (!(await button.isVisible())) await page.getByRole("button", { name: /Menu du compte|Account menu/ }).click();
+  await button.click();
   await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toHaveCount(0);
 }
