@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
-import { homeFor, safeLocalPath } from "@/lib/navigation/menu";
+import { homeFor } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { acceptCurrentTerms } from "@/lib/terms/enforce";
 
 export const acceptTermsAction = defineAction({

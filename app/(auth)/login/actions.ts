@@ -7,7 +7,7 @@ import { signIn } from "@/auth";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { currentLock } from "@/lib/auth/login";
-import { safeLocalPath } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { acceptTermsPath, mustAcceptTermsByUsername } from "@/lib/terms/enforce";
 
 export const signInAction = defineAction({
