@@ -9,6 +9,7 @@ import { acceptCurrentTerms } from "@/lib/terms/enforce";
 export const acceptTermsAction = defineAction({
   schema: z.object({ acceptTerms: z.literal("on", { error: "account.acceptTerms.required" }), from: z.string().max(500).optional() }),
   access: "user",
+  allowPendingTerms: true,
   async run({ input, user, meta }) {
     await acceptCurrentTerms(user, meta);
     return { data: undefined, redirectTo: safeLocalPath(input.from) ?? homeFor(user) };
