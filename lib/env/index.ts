@@ -20,6 +20,8 @@ const schema = z
     // How many reverse proxies stand in front of the app. X-Forwarded-For and
     // X-Forwarded-Host are believed only from them (0: the app is reached directly).
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
+    // Multiplies every rate limit: the end-to-end suite, all from 127.0.0.1, raises it.
+    RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
   })
   .transform((raw) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { getDb, queryRows, type Executor } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { ActionError } from "@/lib/actions/errors";
+import { env } from "@/lib/env";
 
 export type RateRule = { name: string; limit: number; windowSeconds: number };
 
@@ -26,6 +27,7 @@ export type RateDecision = { allowed: true; hits: number } | { allowed: false; h
  * from several app instances each get their own count, so exactly `limit` get through.
  */
 export async function hit(rule: RateRule, subject: string, db: Executor = getDb()): Promise<RateDecision> {
+  const limit = rule.limit * env().RATE_LIMIT_FACTOR;
   const key = `${rule.name}:${subject.toLowerCase()}`;
   const [row] = await queryRows<{ hits: number; retry: number }>(
     db,
@@ -38,7 +40,7 @@ export async function hit(rule: RateRule, subject: string, db: Executor = getDb(
         returning hits, ceil(extract(epoch from window_end - now()))::int as retry`,
   );
   const hits = Number(row.hits);
-  if (hits <= rule.limit) return { allowed: true, hits };
+  if (hits <= limit) return { allowed: true, hits };
   return { allowed: false, hits, retryAfterSeconds: Math.max(1, Number(row.retry)) };
 }
 
@@ -67,9 +69,16 @@ export async function enforce(checks: [RateRule, string | null | undefined][]): 
   if (retry > 0) throw new RateLimitedError(retry);
 }
 
-/** For route handlers: a 429 with Retry-After. */
+/** For route handlers: a 429 with Retry-After and the translated "try again in N minutes". */
 export function tooManyRequests(retryAfterSeconds: number, message: string): Response {
   return new Response(message, { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** Hits one rule for a route handler: null when allowed, else the 429 to answer. */
+export async function limitRoute(rule: RateRule, subject: string | null | undefined, translate: (minutes: number) => string): Promise<Response | null> {
+  const decision = await hit(rule, subject ?? "unknown");
+  if (decision.allowed) return null;
+  return tooManyRequests(decision.retryAfterSeconds, translate(Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))));
 }
 
 /** Expired counters are only clutter: the sender's periodic pass removes them. */
