@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { LOCALE_COOKIE, parseLocale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { HSTS, isPrerendered, isSameOriginAction, nonceCsp, staticCsp } from "@/lib/security/csp";
 
+// next.config.mjs: serverActions.bodySizeLimit and proxyClientMaxBodySize.
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PRIVATE = /^\/(home|dashboard|products|team|evaluations|strategy|profile|operator|support)(\/|$)/;
 
@@ -15,6 +19,12 @@ const PRIVATE = /^\/(home|dashboard|products|team|evaluations|strategy|profile|o
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const config = env();
+
+  // Above the actions' body limit, a request would be cut and fail half-read: refuse it whole.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    const locale = parseLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+    return new NextResponse(MESSAGES[locale].errors.requestTooLarge, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
 
   if (request.method === "POST" && request.headers.has("next-action")) {
     if (!isSameOriginAction(request.headers.get("origin"), request.headers.get("host"), config.APP_URL)) {

@@ -2,7 +2,6 @@
 // hyphen) or reorder text (bidirectional overrides and isolates): two names that look the
 // same must be the same, and a file name must read as it is.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
