@@ -155,8 +155,18 @@ describe("cross-company sweep", () => {
         }
       }
     }
+    // Control: A's own Responsable, through the same cells, does change A's data — so the
+    // snapshot would see a leak of write access if there were one.
+    context.user = responsable;
+    let controlChanges = 0;
+    for (const entry of actions) {
+      const before = await snapshotOfA(world, ids, responsable.id);
+      await callAction(entry.action, formData(fieldsFor(ids.product, world))).catch(() => undefined);
+      if ((await snapshotOfA(world, ids, responsable.id)) !== before) controlChanges++;
+    }
+    expect(controlChanges).toBeGreaterThan(0);
     context.user = null;
-    console.log(`[cross-company sweep] ${actions.length} actions, ${routes.length} id-taking routes, ${ACTORS.length} actors, ${cells} cells, ${failures.length} failures`);
+    console.log(`[cross-company sweep] ${actions.length} actions, ${routes.length} id-taking routes, ${ACTORS.length} actors, ${cells} cells, ${failures.length} failures (control: ${controlChanges} actions changed A as its Responsable)`);
     expect(failures).toEqual([]);
     // The evaluation still exists: the sweep really had something to protect.
     expect(await getDb().select({ id: evaluations.id }).from(evaluations)).not.toHaveLength(0);
