@@ -23,7 +23,6 @@ vi.mock("next-auth", async () => (await import("./harness")).mocks.nextAuth());
  * field. A cell passes when A's data is unchanged and nothing of A is in the answer.
  */
 const ACTORS = ["otherResponsable", "contributorNone", "operator", "support", "anonymous"] as const;
-type Actor = (typeof ACTORS)[number];
 
 type Ids = { product: string; otherProduct: string; evaluation: string; member: string; request: string; document: string };
 
