@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { accountRequestEvents, accountRequests, companies, documents, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/actions/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import type { AppUser } from "@/lib/auth/types";
 import { assertOperator } from "./access";
 
@@ -58,7 +59,7 @@ export type RequestDetail = {
 /** Everything about one request, for the operator's detail page. */
 export async function getAccountRequest(user: AppUser, id: string): Promise<RequestDetail> {
   assertOperator(user);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("account_request");
+  if (!isUuid(id)) throw new NotFoundError("account_request");
   const db = getDb();
   const [request] = await db.select().from(accountRequests).where(eq(accountRequests.id, id));
   if (!request) throw new NotFoundError("account_request");
@@ -89,7 +90,7 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
 /** The uploaded authorisation, for the operators' download route only. */
 export async function getRequestDocument(user: AppUser | null, requestId: string): Promise<{ name: string; bytes: Uint8Array; mimeType: string }> {
   assertOperator(user);
-  if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new NotFoundError("document");
+  if (!isUuid(requestId)) throw new NotFoundError("document");
   const [row] = await getDb()
     .select({ name: documents.name, bytes: documents.bytes, mimeType: documents.mimeType })
     .from(accountRequests)

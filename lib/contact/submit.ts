@@ -19,7 +19,8 @@ export async function submitContactMessage(input: ContactInput, locale: Locale, 
   const payload = { reference, name: input.name, email: input.email, topic: input.topic, message: input.message };
   await getDb().transaction(async (tx) => {
     await enqueueEmail(tx, { to: env().SUPPORT_EMAIL, locale: "fr", template: "contact.forward", payload });
-    await enqueueEmail(tx, { to: input.email, locale, template: "contact.acknowledgement", payload });
+    const { message: _message, ...acknowledgement } = payload;
+    await enqueueEmail(tx, { to: input.email, locale, template: "contact.acknowledgement", payload: acknowledgement });
     await recordAudit(tx, { actor, action: "contact.submitted", entityType: "contact_message", entityId: reference, data: { topic: input.topic }, meta });
   });
   return { reference };

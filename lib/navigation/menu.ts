@@ -46,9 +46,3 @@ export function homeFor(user: AppUser): string {
   if (user.agencyRole === "support") return "/support";
   return "/dashboard";
 }
-
-/** Only same-site paths are followed after sign-in or a language switch (no open redirect). */
-export function safeLocalPath(value: string | undefined | null): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  return value;
-}

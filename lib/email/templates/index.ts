@@ -1,5 +1,5 @@
 import { accountActivation } from "./account-activation";
-import { accountEmailChange, accountEmailChanged, accountPasswordReset } from "./account-lifecycle";
+import { accountEmailChange, accountEmailChanged, accountEmailChangeTaken, accountPasswordReset } from "./account-lifecycle";
 import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
@@ -12,6 +12,7 @@ export const TEMPLATES = {
   "account.passwordReset": accountPasswordReset,
   "account.emailChange": accountEmailChange,
   "account.emailChanged": accountEmailChanged,
+  "account.emailChangeTaken": accountEmailChangeTaken,
   "accountRequest.received": accountRequestReceived,
   "accountRequest.rejected": accountRequestRejected,
   "accountRequest.infoRequested": accountRequestInfoRequested,
