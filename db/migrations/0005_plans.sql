@@ -12,7 +12,7 @@ CREATE TABLE "plan_lines" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "plan_lines_plan_id_requirement_id_pk" PRIMARY KEY("plan_id","requirement_id"),
 	CONSTRAINT "plan_lines_level_range" CHECK ("plan_lines"."planned_level" between 0 and 4),
-	CONSTRAINT "plan_lines_quarter" CHECK ("plan_lines"."planned_quarter" ~ '^[0-9]{4}-Q[1-4]$')
+	CONSTRAINT "plan_lines_quarter" CHECK ("plan_lines"."planned_quarter" ~ '^[0-9]{4}-T[1-4]$')
 );
 --> statement-breakpoint
 CREATE TABLE "plan_snapshots" (

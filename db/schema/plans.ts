@@ -42,7 +42,7 @@ export const planLines = pgTable(
     requirementId: varchar({ length: 80 }).notNull(),
     theme: varchar({ length: 32 }).notNull(),
     plannedLevel: smallint().notNull(),
-    /** "2027-Q2" (shown as 2027-T2 in French). */
+    /** "2027-T2" (lib/format/quarter: read "T2 2027" or "Q2 2027"). */
     plannedQuarter: varchar({ length: 7 }).notNull(),
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
     note: text(),
@@ -57,7 +57,7 @@ export const planLines = pgTable(
     index("plan_lines_owner_id_idx").on(t.ownerId),
     index("plan_lines_updated_by_id_idx").on(t.updatedById),
     check("plan_lines_level_range", sql`${t.plannedLevel} between 0 and 4`),
-    check("plan_lines_quarter", sql`${t.plannedQuarter} ~ '^[0-9]{4}-Q[1-4]$'`),
+    check("plan_lines_quarter", sql`${t.plannedQuarter} ~ '^[0-9]{4}-T[1-4]$'`),
   ],
 );
 

@@ -26,16 +26,16 @@ const line = (requirementId: string, plannedLevel: 0 | 1 | 2 | 3 | 4, plannedQua
 
 describe("defaults", () => {
   it("plans the deadline's quarter, or the next quarter once the deadline has passed", () => {
-    expect(defaultQuarter("2027-06-30", TODAY)).toBe("2027-Q2");
-    expect(defaultQuarter("2026-03-31", TODAY)).toBe("2027-Q1");
-    expect(nextQuarter("2026-Q4")).toBe("2027-Q1");
+    expect(defaultQuarter("2027-06-30", TODAY)).toBe("2027-T2");
+    expect(defaultQuarter("2026-03-31", TODAY)).toBe("2027-T1");
+    expect(nextQuarter("2026-T4")).toBe("2027-T1");
   });
 
   it("lists the requirements below target with the target level and default quarter; those at target are counted", () => {
     const plan = buildThemePlan(start, new Map(), TODAY);
     expect(plan.lines.map((l) => [l.requirementId, l.currentLevel, l.plannedLevel, l.plannedQuarter, l.revision])).toEqual([
-      ["INT-A-01", 1, 3, "2027-Q2", 0],
-      ["INT-B-01", 0, 3, "2026-Q4", 0],
+      ["INT-A-01", 1, 3, "2027-T2", 0],
+      ["INT-B-01", 0, 3, "2026-T4", 0],
     ]);
     expect(plan.atTarget).toBe(1);
   });
@@ -44,23 +44,23 @@ describe("defaults", () => {
 describe("curve and compliance date", () => {
   it("scores each quarter with the scoring engine, by hand: weights A 2, B 1, C 2", () => {
     // Now: 100 × (2×1 + 1×0 + 2×2) / (4 × 5) = 30.
-    // 2026-Q4 (B → 3): 100 × (2 + 3 + 4) / 20 = 45. 2027-Q1: unchanged. 2027-Q2 (A → 3): 100 × (6 + 3 + 4) / 20 = 65.
+    // 2026-T4 (B → 3): 100 × (2 + 3 + 4) / 20 = 45. 2027-T1: unchanged. 2027-T2 (A → 3): 100 × (6 + 3 + 4) / 20 = 65.
     const plan = buildThemePlan(start, new Map(), TODAY);
     expect(plan.currentScore).toBe(30);
     expect(plan.curve.map((p) => [p.quarter, p.score, p.compliant])).toEqual([
-      ["2026-Q4", 45, false],
-      ["2027-Q1", 45, false],
-      ["2027-Q2", 65, true],
+      ["2026-T4", 45, false],
+      ["2027-T1", 45, false],
+      ["2027-T2", 65, true],
     ]);
-    expect(plan.compliantFrom).toBe("2027-Q2");
+    expect(plan.compliantFrom).toBe("2027-T2");
     expect(plan.neverBecause).toEqual([]);
   });
 
   it("moves the date when a commitment moves, and says never when a mandatory requirement is planned below target", () => {
-    const later = buildThemePlan(start, new Map([["INT-A-01", line("INT-A-01", 3, "2027-Q4")]]), TODAY);
-    expect(later.compliantFrom).toBe("2027-Q4");
-    expect(later.curve.at(-1)).toMatchObject({ quarter: "2027-Q4", score: 65 });
-    const never = buildThemePlan(start, new Map([["INT-A-01", line("INT-A-01", 2, "2027-Q1")]]), TODAY);
+    const later = buildThemePlan(start, new Map([["INT-A-01", line("INT-A-01", 3, "2027-T4")]]), TODAY);
+    expect(later.compliantFrom).toBe("2027-T4");
+    expect(later.curve.at(-1)).toMatchObject({ quarter: "2027-T4", score: 65 });
+    const never = buildThemePlan(start, new Map([["INT-A-01", line("INT-A-01", 2, "2027-T1")]]), TODAY);
     expect(never.compliantFrom).toBeNull();
     expect(never.neverBecause).toEqual(["INT-A-01"]);
     expect(never.lines[0].state).toBe("below-target");
@@ -68,16 +68,16 @@ describe("curve and compliance date", () => {
 
   it("takes the latest theme's date for the product, never when a theme never complies, unknown when a theme has no evaluation", () => {
     const a = buildThemePlan(start, new Map(), TODAY);
-    const b = { ...a, compliantFrom: "2028-Q1" };
-    expect(productCompliance([a, b], 0)).toBe("2028-Q1");
-    expect(productCompliance([a, { ...a, compliantFrom: "now" }], 0)).toBe("2027-Q2");
+    const b = { ...a, compliantFrom: "2028-T1" };
+    expect(productCompliance([a, b], 0)).toBe("2028-T1");
+    expect(productCompliance([a, { ...a, compliantFrom: "now" }], 0)).toBe("2027-T2");
     expect(productCompliance([a, { ...a, compliantFrom: null }], 0)).toBeNull();
     expect(productCompliance([a], 1)).toBeUndefined();
   });
 });
 
 describe("states for a given today", () => {
-  const base = { plannedLevel: 3 as const, plannedQuarter: "2026-Q3", targetLevel: 3 as const, deadline: "2026-12-31" };
+  const base = { plannedLevel: 3 as const, plannedQuarter: "2026-T3", targetLevel: 3 as const, deadline: "2026-12-31" };
   it("is late once the planned quarter has ended without the validated level reaching the plan", () => {
     expect(lineState(base, 2, "2026-09-30")).toBe("on-track");
     expect(lineState(base, 2, "2026-10-01")).toBe("late");
@@ -86,14 +86,14 @@ describe("states for a given today", () => {
   });
   it("flags a level below target and a quarter after the deadline", () => {
     expect(lineState({ ...base, plannedLevel: 2 }, 1, "2026-01-01")).toBe("below-target");
-    expect(lineState({ ...base, plannedQuarter: "2027-Q1" }, 1, "2026-01-01")).toBe("after-deadline");
+    expect(lineState({ ...base, plannedQuarter: "2027-T1" }, 1, "2026-01-01")).toBe("after-deadline");
   });
   it("warns about late lines, deadlines passed, mandatory below target and owners without access", () => {
     const plan = buildThemePlan(
       start,
       new Map([
-        ["INT-A-01", { ...line("INT-A-01", 2, "2027-Q3"), ownerId: "gone" }],
-        ["INT-B-01", line("INT-B-01", 3, "2026-Q2")],
+        ["INT-A-01", { ...line("INT-A-01", 2, "2027-T3"), ownerId: "gone" }],
+        ["INT-B-01", line("INT-B-01", 3, "2026-T2")],
       ]),
       TODAY,
     );

@@ -1,11 +1,21 @@
 import type { Level, Questionnaire, Theme } from "@/lib/questionnaires/schema";
 import type { Answers } from "@/lib/scoring/answers";
-import { projectCurve, type CurvePoint, type PlannedStep } from "@/lib/scoring/projection";
-import { scoreQuestionnaire, type RequirementScore } from "@/lib/scoring/score";
-import { compareQuarters, laterQuarter, nextQuarter, quarterEnd, quarterOf, quarterRange } from "./quarters";
+import { answersAt, type PlannedStep } from "@/lib/scoring/projection";
+import { scoreQuestionnaire, type QuestionnaireScore, type RequirementScore } from "@/lib/scoring/score";
+import { compareQuarters, lastDayOfQuarter, laterQuarter, nextQuarter, quarterOfDay, quarterRange } from "./quarters";
 
 // Pure: the plan page, its exports, the validated snapshot and the daily job all derive the
 // plan from the same inputs through these functions.
+
+export type CurvePoint = { quarter: string; score: number | null; maturity: QuestionnaireScore["maturity"]; compliant: boolean };
+
+/** The score at the end of each quarter, by the engine that scores evaluations, fed the planned levels. */
+export function projectCurve(questionnaire: Questionnaire, answers: Answers, steps: PlannedStep[], quarters: string[]): CurvePoint[] {
+  return quarters.map((quarter) => {
+    const s = scoreQuestionnaire(questionnaire, answersAt(answers, steps, lastDayOfQuarter(quarter)));
+    return { quarter, score: s.score, maturity: s.maturity, compliant: s.compliant };
+  });
+}
 
 export type LineState = "done" | "late" | "below-target" | "after-deadline" | "on-track";
 
@@ -63,7 +73,7 @@ export type ThemePlan = {
 };
 
 export function defaultQuarter(deadline: string, today: string): string {
-  return deadline < today ? nextQuarter(quarterOf(today)) : quarterOf(deadline);
+  return deadline < today ? nextQuarter(quarterOfDay(today)) : quarterOfDay(deadline);
 }
 
 /**
@@ -78,9 +88,9 @@ export function lineState(
   today: string,
 ): LineState {
   if (validatedLevel !== null && validatedLevel >= line.plannedLevel) return "done";
-  if (quarterEnd(line.plannedQuarter) < today) return "late";
+  if (lastDayOfQuarter(line.plannedQuarter) < today) return "late";
   if (line.plannedLevel < line.targetLevel) return "below-target";
-  if (quarterEnd(line.plannedQuarter) > line.deadline) return "after-deadline";
+  if (lastDayOfQuarter(line.plannedQuarter) > line.deadline) return "after-deadline";
   return "on-track";
 }
 
@@ -115,10 +125,11 @@ export function buildThemePlan(start: ThemeStart, stored: Map<string, StoredLine
     .sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || cmp(a.deadline, b.deadline) || cmp(a.requirementId, b.requirementId));
   const atTarget = counted.filter((r) => r.targetMet === true && !stored.has(r.id)).length;
 
-  const steps: PlannedStep[] = lines.map((l) => ({ requirementId: l.requirementId, level: l.plannedLevel, by: quarterEnd(l.plannedQuarter) }));
-  const first = quarterOf(today);
+  const steps: PlannedStep[] = lines.map((l) => ({ requirementId: l.requirementId, level: l.plannedLevel, by: lastDayOfQuarter(l.plannedQuarter) }));
+  const first: string = quarterOfDay(today);
   const last = lines.reduce((q, l) => laterQuarter(q, l.plannedQuarter), first);
-  const { points, compliantFrom } = projectCurve(start.questionnaire, start.answers, steps, quarterRange(first, last));
+  const points = projectCurve(start.questionnaire, start.answers, steps, quarterRange(first, last));
+  const compliantFrom = points.find((p) => p.compliant)?.quarter ?? null;
   const neverBecause = lines.filter((l) => l.mandatory && l.plannedLevel < l.targetLevel).map((l) => l.requirementId);
   return {
     theme: start.theme,
@@ -159,7 +170,7 @@ export function planWarnings(themes: ThemePlan[], canOwn: (ownerId: string) => b
       if (l.state === "done") continue;
       const at = { theme: t.theme, requirementId: l.requirementId };
       if (l.state === "late") warnings.push({ kind: "late", ...at });
-      if (quarterEnd(l.plannedQuarter) > l.deadline) warnings.push({ kind: "after-deadline", ...at });
+      if (lastDayOfQuarter(l.plannedQuarter) > l.deadline) warnings.push({ kind: "after-deadline", ...at });
       if (l.mandatory && l.plannedLevel < l.targetLevel) warnings.push({ kind: "below-target", ...at });
       if (l.ownerId && !canOwn(l.ownerId)) warnings.push({ kind: "owner-without-access", ...at, ownerId: l.ownerId });
     }

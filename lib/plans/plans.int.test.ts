@@ -33,7 +33,7 @@ const evaluationRevision = async (id: string) => (await getDb().select({ r: eval
 const line = (plan: Awaited<ReturnType<typeof getPlan>>, id: string) => plan.themes.flatMap((t) => t.lines).find((l) => l.requirementId === id)!;
 
 function edit(productId: string, requirementId: string, baseRevision: number, values: Partial<{ plannedLevel: number; plannedQuarter: string; ownerId: string | null; note: string }> = {}) {
-  return { subject: productId, requirementId, baseRevision, plannedLevel: 3, plannedQuarter: "2027-Q1", ownerId: null, note: "", ...values };
+  return { subject: productId, requirementId, baseRevision, plannedLevel: 3, plannedQuarter: "2027-T1", ownerId: null, note: "", ...values };
 }
 
 describe("the plan of a product", () => {
@@ -46,11 +46,11 @@ describe("the plan of a product", () => {
     expect(interop.source).toBe("validated");
     expect(interop.lines.map((l) => [l.requirementId, l.mandatory, l.currentLevel, l.plannedLevel, l.plannedQuarter, l.state])).toEqual([
       // Deadlines have passed: the next quarter after today, and the Doctrine's deadline is behind.
-      ["INT-CISIS-01", true, 1, 3, "2027-Q1", "after-deadline"],
-      ["INT-TERM-01", false, 0, 3, "2027-Q1", "after-deadline"],
+      ["INT-CISIS-01", true, 1, 3, "2027-T1", "after-deadline"],
+      ["INT-TERM-01", false, 0, 3, "2027-T1", "after-deadline"],
     ]);
     expect(interop.atTarget).toBe(2);
-    expect(interop.compliantFrom).toBe("2027-Q1");
+    expect(interop.compliantFrom).toBe("2027-T1");
     expect(plan.missing).toEqual(expect.arrayContaining(["security", "urbanisation"]));
     expect(plan.compliantFrom).toBeUndefined();
     expect(plan.can).toEqual({ edit: true, validate: true });
@@ -70,8 +70,8 @@ describe("the plan of a product", () => {
     await grantProduct(drafter, product.id, "draft");
     await grantProduct(validator, product.id, "validate");
     expect((await getPlan(getDb(), drafter, { productId: product.id }, TODAY)).can).toEqual({ edit: true, validate: false });
-    const saved = await saveLine(drafter, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-Q2" }), TODAY);
-    expect(saved).toMatchObject({ status: "saved", line: { plannedQuarter: "2027-Q2", revision: 1 } });
+    const saved = await saveLine(drafter, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-T2" }), TODAY);
+    expect(saved).toMatchObject({ status: "saved", line: { plannedQuarter: "2027-T2", revision: 1 } });
     await expect(validatePlan(drafter, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(validatePlan(validator, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).resolves.toHaveProperty("snapshotId");
   });
@@ -89,13 +89,13 @@ describe("the plan of a product", () => {
     const { responsable, product } = await validatedProduct();
     const drafter = await userNamed("demo.contributeur");
     await grantProduct(drafter, product.id, "draft");
-    await saveLine(responsable, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-Q3", note: "Camille" }), TODAY);
-    const conflict = await saveLine(drafter, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-Q4", note: "Lucas" }), TODAY);
-    expect(conflict).toMatchObject({ status: "conflict", current: { plannedQuarter: "2027-Q3", note: "Camille", revision: 1 } });
+    await saveLine(responsable, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-T3", note: "Camille" }), TODAY);
+    const conflict = await saveLine(drafter, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-T4", note: "Lucas" }), TODAY);
+    expect(conflict).toMatchObject({ status: "conflict", current: { plannedQuarter: "2027-T3", note: "Camille", revision: 1 } });
     const plan = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);
-    expect(line(plan, "INT-TERM-01")).toMatchObject({ plannedQuarter: "2027-Q3", note: "Camille" });
+    expect(line(plan, "INT-TERM-01")).toMatchObject({ plannedQuarter: "2027-T3", note: "Camille" });
     // Saved again from the revision now known, it goes through.
-    expect(await saveLine(drafter, edit(product.id, "INT-TERM-01", 1, { plannedQuarter: "2027-Q4", note: "Lucas" }), TODAY)).toMatchObject({ status: "saved", othersSaved: false });
+    expect(await saveLine(drafter, edit(product.id, "INT-TERM-01", 1, { plannedQuarter: "2027-T4", note: "Lucas" }), TODAY)).toMatchObject({ status: "saved", othersSaved: false });
   });
 
   it("refuses a level below today's, an owner without access, and a requirement outside the plan", async () => {
@@ -110,17 +110,17 @@ describe("the plan of a product", () => {
 
   it("sets the quarter or owner of several lines at once, skipping lines changed meanwhile", async () => {
     const { responsable, product } = await validatedProduct();
-    await saveLine(responsable, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-Q2" }), TODAY);
+    await saveLine(responsable, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-T2" }), TODAY);
     const result = await bulkUpdate(
       responsable,
-      { subject: product.id, lines: [{ requirementId: "INT-CISIS-01", baseRevision: 0 }, { requirementId: "INT-TERM-01", baseRevision: 0 }], plannedQuarter: "2028-Q1", ownerId: responsable.id },
+      { subject: product.id, lines: [{ requirementId: "INT-CISIS-01", baseRevision: 0 }, { requirementId: "INT-TERM-01", baseRevision: 0 }], plannedQuarter: "2028-T1", ownerId: responsable.id },
       {},
       TODAY,
     );
     expect(result).toMatchObject({ updated: ["INT-CISIS-01"], conflicts: ["INT-TERM-01"] });
     const plan = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);
-    expect(line(plan, "INT-CISIS-01")).toMatchObject({ plannedQuarter: "2028-Q1", ownerId: responsable.id });
-    expect(line(plan, "INT-TERM-01").plannedQuarter).toBe("2027-Q2");
+    expect(line(plan, "INT-CISIS-01")).toMatchObject({ plannedQuarter: "2028-T1", ownerId: responsable.id });
+    expect(line(plan, "INT-TERM-01").plannedQuarter).toBe("2027-T2");
   });
 });
 
@@ -129,7 +129,7 @@ describe("validating a plan", () => {
 
   it("freezes a snapshot signed by name, emails the Responsable, and refuses a stale revision", async () => {
     const { responsable, product } = await validatedProduct();
-    const saved = await saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-Q3" }), TODAY);
+    const saved = await saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-T3" }), TODAY);
     await expect(validatePlan(responsable, { subject: product.id, revision: saved.planRevision - 1 }, {}, TODAY)).rejects.toMatchObject({ messageKey: "plans.errors.staleValidation" });
     const { snapshotId } = await validatePlan(responsable, { subject: product.id, revision: saved.planRevision }, {}, TODAY);
     const [snapshot] = await getDb().select().from(planSnapshots).where(eq(planSnapshots.id, snapshotId));
@@ -161,16 +161,16 @@ describe("re-basing", () => {
 
   it("marks reached commitments done when an evaluation is validated; the others keep their dates and become late", async () => {
     const { responsable, product, evaluationId } = await validatedProduct();
-    await saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-Q1" }), TODAY);
+    await saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-T1" }), TODAY);
     await reopenEvaluation(responsable, { evaluationId, revision: await evaluationRevision(evaluationId) });
     await answer(responsable, evaluationId, "INT-CISIS-01", level("3"));
     await validateEvaluation(responsable, { evaluationId, revision: await evaluationRevision(evaluationId) });
 
     const later = "2027-04-02";
     const plan = await getPlan(getDb(), responsable, { productId: product.id }, later);
-    // CISIS reached 3: done, still listed. TERM kept its default quarter (2027-Q1, written down by the re-basing) and is late.
+    // CISIS reached 3: done, still listed. TERM kept its default quarter (2027-T1, written down by the re-basing) and is late.
     expect(line(plan, "INT-CISIS-01")).toMatchObject({ state: "done", currentLevel: 3 });
-    expect(line(plan, "INT-TERM-01")).toMatchObject({ state: "late", plannedQuarter: "2027-Q1" });
+    expect(line(plan, "INT-TERM-01")).toMatchObject({ state: "late", plannedQuarter: "2027-T1" });
     expect(plan.warnings).toContainEqual({ kind: "late", theme: "interoperability", requirementId: "INT-TERM-01" });
   });
 });

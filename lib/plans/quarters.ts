@@ -1,19 +1,15 @@
-import { quarterEnd, quarterOf, quarterRange } from "@/lib/scoring/projection";
+import { addQuarters, compareQuarters, lastDayOfQuarter, quarterOfDay } from "@/lib/format/quarter";
 
-// Quarters are "YYYY-Qn" text everywhere in the domain; pages format them (2027-T2 in French).
+// Quarters are stored and computed as "2027-T2" (lib/format/quarter); a quarter is judged on its last day.
 
-export { quarterEnd, quarterOf, quarterRange };
+export { addQuarters, compareQuarters, lastDayOfQuarter, quarterOfDay };
 
-export const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
-
-/** The quarter after `quarter`. */
-export function nextQuarter(quarter: string): string {
-  const year = Number(quarter.slice(0, 4));
-  const q = Number(quarter.slice(6));
-  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
-}
-
-/** Code-point comparison works on "YYYY-Qn". */
-export const compareQuarters = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const nextQuarter = (quarter: string) => addQuarters(quarter, 1);
 
 export const laterQuarter = (a: string, b: string) => (compareQuarters(a, b) >= 0 ? a : b);
+
+/** Every quarter from `first` to `last`, both included. */
+export function quarterRange(first: string, last: string): string[] {
+  const count = compareQuarters(last, first);
+  return Array.from({ length: Math.max(0, count + 1) }, (_, i) => addQuarters(first, i));
+}

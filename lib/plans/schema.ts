@@ -6,7 +6,7 @@ import { z } from "zod";
 const revision = z.coerce.number().int().min(0).max(2_000_000_000);
 /** "strategy" (the company's plan) or a product id; anything else is a plan that does not exist. */
 const subject = z.union([z.literal("strategy"), z.uuid({ error: "errors.notFound" })]).transform((v) => (v === "strategy" ? null : v));
-const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, { error: "plans.errors.quarter" });
+const quarter = z.string().regex(/^\d{4}-T[1-4]$/, { error: "plans.errors.quarter" });
 const owner = z.union([z.literal(""), z.uuid({ error: "errors.invalid" })]).transform((v) => v || null);
 
 export const saveLineSchema = z.object({

@@ -7,8 +7,8 @@ import type { AppUser } from "@/lib/auth/types";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { actorOf } from "@/lib/evaluations/access";
-import { productLabel } from "@/lib/evaluations/labels";
 import { parseLocale } from "@/lib/i18n/locales";
+import { productLabelIn } from "./labels";
 import { assertPlanAccess, findPlan, lockPlan } from "./access";
 import { buildPlanView, type PlanView } from "./load";
 import type { ValidatePlanInput } from "./schema";
@@ -90,14 +90,15 @@ async function notifyResponsable(tx: Executor, subject: PlanSubject, view: PlanV
     .from(users)
     .where(and(eq(users.companyId, subject.companyId), eq(users.companyRole, "responsable"), eq(users.status, "active")));
   if (!responsable) return;
+  const locale = parseLocale(responsable.locale);
   await enqueueEmail(tx, {
     to: responsable.email,
-    locale: parseLocale(responsable.locale),
+    locale,
     template: "plans.validated",
     payload: {
       firstName: responsable.firstName,
       companyName: view.companyName,
-      productLabel: view.product ? productLabel(view.product) : null,
+      productLabel: view.product ? productLabelIn(locale, view.product) : null,
       compliantFrom: view.compliantFrom ?? null,
       validatorName: by.name,
       validatedAt: by.at.toISOString(),

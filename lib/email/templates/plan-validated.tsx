@@ -1,5 +1,6 @@
 import { Button } from "@react-email/components";
 import { z } from "zod";
+import { formatDateTime, formatQuarter } from "@/lib/format";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate } from "./types";
 
@@ -8,7 +9,7 @@ const payload = z.object({
   companyName: z.string(),
   /** Null for the company's strategy plan. */
   productLabel: z.string().nullable(),
-  /** "2027-Q3", "now", or null when the plan never reaches compliance. */
+  /** "2027-T3", "now", or null when the plan never reaches compliance. */
   compliantFrom: z.string().nullable(),
   validatorName: z.string(),
   validatedAt: z.string(),
@@ -20,13 +21,13 @@ export const planValidated: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
     const subject = t("plans.emails.validated.subject", { subject: p.productLabel ?? p.companyName });
-    const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(p.validatedAt));
+    const when = formatDateTime(new Date(p.validatedAt), locale);
     const compliance =
       p.compliantFrom === null
         ? t("plans.emails.validated.never")
         : p.compliantFrom === "now"
           ? t("plans.emails.validated.now")
-          : t("plans.emails.validated.from", { year: p.compliantFrom.slice(0, 4), quarter: p.compliantFrom.slice(6) });
+          : t("plans.emails.validated.from", { quarter: formatQuarter(p.compliantFrom, locale) });
     return {
       subject,
       element: (
