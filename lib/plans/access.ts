@@ -4,7 +4,16 @@ import type { Executor } from "@/db/client";
 import { companies, grants, plans, products, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/actions/errors";
 import type { AppUser } from "@/lib/auth/types";
-import { assertProductAccess, assertStrategyAccess, loadRights, meets, productLevel, strategyLevel, type Level, type Rights } from "@/lib/rights/rights";
+import {
+  assertProductAccess,
+  assertStrategyAccess,
+  loadRights,
+  meets,
+  productLevel,
+  strategyLevel,
+  type Level,
+  type Rights,
+} from "@/lib/rights/rights";
 import type { PlanSubject } from "./starts";
 
 /** "strategy" or a product id from a URL or a form. */
@@ -71,10 +80,16 @@ export async function findPlan(db: Executor, subject: PlanSubject): Promise<{ id
   return row ?? null;
 }
 
-export async function subjectNames(db: Executor, subject: PlanSubject): Promise<{ companyName: string; product: { name: string; version: string; os: string; device: string } | null }> {
+export async function subjectNames(
+  db: Executor,
+  subject: PlanSubject,
+): Promise<{ companyName: string; product: { name: string; version: string; os: string; device: string } | null }> {
   const [company] = await db.select({ name: companies.legalName }).from(companies).where(eq(companies.id, subject.companyId));
   const [product] = subject.productId
-    ? await db.select({ name: products.name, version: products.version, os: products.os, device: products.device }).from(products).where(eq(products.id, subject.productId))
+    ? await db
+        .select({ name: products.name, version: products.version, os: products.os, device: products.device })
+        .from(products)
+        .where(eq(products.id, subject.productId))
     : [];
   return { companyName: company.name, product: product ?? null };
 }

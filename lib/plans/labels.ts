@@ -5,6 +5,7 @@ import { productLabel, type NamedProduct, type ProductLabelTranslate } from "@/l
 /** productLabel outside a request (emails, jobs, exports) in a given locale. */
 export function productLabelIn(locale: Locale, product: NamedProduct): string {
   const t = translatorFor(locale);
-  const scoped: ProductLabelTranslate = (key, values) => (t as unknown as (k: string, v?: Record<string, string>) => string)(`products.${key}`, values);
+  const scoped: ProductLabelTranslate = (key, values) =>
+    (t as unknown as (k: string, v?: Record<string, string>) => string)(`products.${key}`, values);
   return productLabel(scoped, product);
 }

@@ -13,7 +13,10 @@ const q = questionnaire({
     requirement("INT-C-01", { mandatory: true, target: { level: 2, by: "2026-03-31" } }),
   ],
 });
-const answers: Answers = { qualifiers: {}, requirements: { "INT-A-01": { level: 1, plannedDate: "2027-01-01" }, "INT-B-01": { level: 0 }, "INT-C-01": { level: 2 } } };
+const answers: Answers = {
+  qualifiers: {},
+  requirements: { "INT-A-01": { level: 1, plannedDate: "2027-01-01" }, "INT-B-01": { level: 0 }, "INT-C-01": { level: 2 } },
+};
 const start: ThemeStart = {
   theme: "interoperability",
   questionnaire: q,
@@ -22,7 +25,14 @@ const start: ThemeStart = {
   validatedLevels: { "INT-A-01": 1, "INT-B-01": 0, "INT-C-01": 2 },
 };
 const TODAY = "2026-12-02";
-const line = (requirementId: string, plannedLevel: 0 | 1 | 2 | 3 | 4, plannedQuarter: string): StoredLine => ({ requirementId, plannedLevel, plannedQuarter, ownerId: null, note: null, revision: 1 });
+const line = (requirementId: string, plannedLevel: 0 | 1 | 2 | 3 | 4, plannedQuarter: string): StoredLine => ({
+  requirementId,
+  plannedLevel,
+  plannedQuarter,
+  ownerId: null,
+  note: null,
+  revision: 1,
+});
 
 describe("defaults", () => {
   it("plans the deadline's quarter, or the next quarter once the deadline has passed", () => {

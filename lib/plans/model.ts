@@ -125,7 +125,11 @@ export function buildThemePlan(start: ThemeStart, stored: Map<string, StoredLine
     .sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || cmp(a.deadline, b.deadline) || cmp(a.requirementId, b.requirementId));
   const atTarget = counted.filter((r) => r.targetMet === true && !stored.has(r.id)).length;
 
-  const steps: PlannedStep[] = lines.map((l) => ({ requirementId: l.requirementId, level: l.plannedLevel, by: lastDayOfQuarter(l.plannedQuarter) }));
+  const steps: PlannedStep[] = lines.map((l) => ({
+    requirementId: l.requirementId,
+    level: l.plannedLevel,
+    by: lastDayOfQuarter(l.plannedQuarter),
+  }));
   const first: string = quarterOfDay(today);
   const last = lines.reduce((q, l) => laterQuarter(q, l.plannedQuarter), first);
   const points = projectCurve(start.questionnaire, start.answers, steps, quarterRange(first, last));

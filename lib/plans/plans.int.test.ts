@@ -28,12 +28,28 @@ async function validatedProduct() {
   return { responsable, product, evaluationId: id };
 }
 
-const evaluationRevision = async (id: string) => (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
+const evaluationRevision = async (id: string) =>
+  (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
 
-const line = (plan: Awaited<ReturnType<typeof getPlan>>, id: string) => plan.themes.flatMap((t) => t.lines).find((l) => l.requirementId === id)!;
+const line = (plan: Awaited<ReturnType<typeof getPlan>>, id: string) =>
+  plan.themes.flatMap((t) => t.lines).find((l) => l.requirementId === id)!;
 
-function edit(productId: string, requirementId: string, baseRevision: number, values: Partial<{ plannedLevel: number; plannedQuarter: string; ownerId: string | null; note: string }> = {}) {
-  return { subject: productId, requirementId, baseRevision, plannedLevel: 3, plannedQuarter: "2027-T1", ownerId: null, note: "", ...values };
+function edit(
+  productId: string,
+  requirementId: string,
+  baseRevision: number,
+  values: Partial<{ plannedLevel: number; plannedQuarter: string; ownerId: string | null; note: string }> = {},
+) {
+  return {
+    subject: productId,
+    requirementId,
+    baseRevision,
+    plannedLevel: 3,
+    plannedQuarter: "2027-T1",
+    ownerId: null,
+    note: "",
+    ...values,
+  };
 }
 
 describe("the plan of a product", () => {
@@ -72,8 +88,12 @@ describe("the plan of a product", () => {
     expect((await getPlan(getDb(), drafter, { productId: product.id }, TODAY)).can).toEqual({ edit: true, validate: false });
     const saved = await saveLine(drafter, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-T2" }), TODAY);
     expect(saved).toMatchObject({ status: "saved", line: { plannedQuarter: "2027-T2", revision: 1 } });
-    await expect(validatePlan(drafter, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(validatePlan(validator, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).resolves.toHaveProperty("snapshotId");
+    await expect(validatePlan(drafter, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(validatePlan(validator, { subject: product.id, revision: saved.planRevision }, {}, TODAY)).resolves.toHaveProperty(
+      "snapshotId",
+    );
   });
 
   it("the strategy plan needs the strategy grant", async () => {
@@ -95,17 +115,26 @@ describe("the plan of a product", () => {
     const plan = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);
     expect(line(plan, "INT-TERM-01")).toMatchObject({ plannedQuarter: "2027-T3", note: "Camille" });
     // Saved again from the revision now known, it goes through.
-    expect(await saveLine(drafter, edit(product.id, "INT-TERM-01", 1, { plannedQuarter: "2027-T4", note: "Lucas" }), TODAY)).toMatchObject({ status: "saved", othersSaved: false });
+    expect(await saveLine(drafter, edit(product.id, "INT-TERM-01", 1, { plannedQuarter: "2027-T4", note: "Lucas" }), TODAY)).toMatchObject({
+      status: "saved",
+      othersSaved: false,
+    });
   });
 
   it("refuses a level below today's, an owner without access, and a requirement outside the plan", async () => {
     const { responsable, product } = await validatedProduct();
     const outsider = await userNamed("demo.contributeur");
-    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedLevel: 0 }), TODAY)).rejects.toMatchObject({ fieldErrors: { plannedLevel: ["plans.errors.levelBelowCurrent"] } });
-    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { ownerId: outsider.id }), TODAY)).rejects.toMatchObject({ fieldErrors: { ownerId: ["plans.errors.owner"] } });
+    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedLevel: 0 }), TODAY)).rejects.toMatchObject({
+      fieldErrors: { plannedLevel: ["plans.errors.levelBelowCurrent"] },
+    });
+    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { ownerId: outsider.id }), TODAY)).rejects.toMatchObject({
+      fieldErrors: { ownerId: ["plans.errors.owner"] },
+    });
     await expect(saveLine(responsable, edit(product.id, "INT-NOPE-99", 0), TODAY)).rejects.toBeInstanceOf(NotFoundError);
     await grantProduct(outsider, product.id, "draft");
-    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { ownerId: outsider.id }), TODAY)).resolves.toMatchObject({ status: "saved" });
+    await expect(saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { ownerId: outsider.id }), TODAY)).resolves.toMatchObject({
+      status: "saved",
+    });
   });
 
   it("sets the quarter or owner of several lines at once, skipping lines changed meanwhile", async () => {
@@ -113,7 +142,15 @@ describe("the plan of a product", () => {
     await saveLine(responsable, edit(product.id, "INT-TERM-01", 0, { plannedQuarter: "2027-T2" }), TODAY);
     const result = await bulkUpdate(
       responsable,
-      { subject: product.id, lines: [{ requirementId: "INT-CISIS-01", baseRevision: 0 }, { requirementId: "INT-TERM-01", baseRevision: 0 }], plannedQuarter: "2028-T1", ownerId: responsable.id },
+      {
+        subject: product.id,
+        lines: [
+          { requirementId: "INT-CISIS-01", baseRevision: 0 },
+          { requirementId: "INT-TERM-01", baseRevision: 0 },
+        ],
+        plannedQuarter: "2028-T1",
+        ownerId: responsable.id,
+      },
       {},
       TODAY,
     );
@@ -130,7 +167,9 @@ describe("validating a plan", () => {
   it("freezes a snapshot signed by name, emails the Responsable, and refuses a stale revision", async () => {
     const { responsable, product } = await validatedProduct();
     const saved = await saveLine(responsable, edit(product.id, "INT-CISIS-01", 0, { plannedQuarter: "2027-T3" }), TODAY);
-    await expect(validatePlan(responsable, { subject: product.id, revision: saved.planRevision - 1 }, {}, TODAY)).rejects.toMatchObject({ messageKey: "plans.errors.staleValidation" });
+    await expect(validatePlan(responsable, { subject: product.id, revision: saved.planRevision - 1 }, {}, TODAY)).rejects.toMatchObject({
+      messageKey: "plans.errors.staleValidation",
+    });
     const { snapshotId } = await validatePlan(responsable, { subject: product.id, revision: saved.planRevision }, {}, TODAY);
     const [snapshot] = await getDb().select().from(planSnapshots).where(eq(planSnapshots.id, snapshotId));
     expect(snapshot).toMatchObject({ validatedByName: "Camille Martin", compliantFrom: null });
@@ -143,8 +182,14 @@ describe("validating a plan", () => {
   it("the database refuses to change or delete a validated plan", async () => {
     const { responsable, product } = await validatedProduct();
     const { snapshotId } = await validatePlan(responsable, { subject: product.id, revision: 0 }, {}, TODAY);
-    const refusal = (query: Promise<unknown>) => query.then(() => "accepted", (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
-    expect(await refusal(getDb().execute(sql`update plan_snapshots set validated_by_name = 'x' where id = ${snapshotId}`))).toMatch(/plan_snapshots is immutable/);
+    const refusal = (query: Promise<unknown>) =>
+      query.then(
+        () => "accepted",
+        (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+      );
+    expect(await refusal(getDb().execute(sql`update plan_snapshots set validated_by_name = 'x' where id = ${snapshotId}`))).toMatch(
+      /plan_snapshots is immutable/,
+    );
     expect(await refusal(getDb().execute(sql`delete from plan_snapshots where id = ${snapshotId}`))).toMatch(/plan_snapshots is immutable/);
     expect(await getDb().select().from(planSnapshots)).toHaveLength(1);
   });
@@ -174,4 +219,3 @@ describe("re-basing", () => {
     expect(plan.warnings).toContainEqual({ kind: "late", theme: "interoperability", requirementId: "INT-TERM-01" });
   });
 });
-

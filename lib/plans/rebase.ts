@@ -16,7 +16,13 @@ import { todayInParis } from "./today";
  * default quarter must not drift afterwards), and those the new levels reach are marked
  * reached: they show "done"; the others keep their dates and may become late.
  */
-export async function rebasePlan(tx: Executor, subject: PlanSubject, theme: Theme, newLevels: Record<string, Level | null>, today = todayInParis()): Promise<void> {
+export async function rebasePlan(
+  tx: Executor,
+  subject: PlanSubject,
+  theme: Theme,
+  newLevels: Record<string, Level | null>,
+  today = todayInParis(),
+): Promise<void> {
   const plan = await findPlan(tx, subject);
   if (!plan) return; // nobody planned anything: the defaults follow the new evaluation
   await tx.execute(sql`select 1 from ${plans} where ${plans.id} = ${plan.id} for update`);
@@ -41,5 +47,9 @@ export async function rebasePlan(tx: Executor, subject: PlanSubject, theme: Them
       changed = true;
     }
   }
-  if (changed) await tx.update(plans).set({ revision: sql`${plans.revision} + 1`, updatedAt: now }).where(eq(plans.id, plan.id));
+  if (changed)
+    await tx
+      .update(plans)
+      .set({ revision: sql`${plans.revision} + 1`, updatedAt: now })
+      .where(eq(plans.id, plan.id));
 }

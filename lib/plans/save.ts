@@ -37,7 +37,12 @@ export async function saveLine(user: AppUser, input: SaveLineInput, today = toda
       planId = plan.id;
       const line = lines.get(input.requirementId);
       if (!line) throw new NotFoundError("line");
-      const values = { plannedLevel: input.plannedLevel as Level, plannedQuarter: input.plannedQuarter, ownerId: input.ownerId, note: input.note || null };
+      const values = {
+        plannedLevel: input.plannedLevel as Level,
+        plannedQuarter: input.plannedQuarter,
+        ownerId: input.ownerId,
+        note: input.note || null,
+      };
       await checkValues(tx, subject, line, values);
       const revision = await bumpPlan(tx, plan.id);
       const written = await writeLine(tx, plan.id, line, input.baseRevision, values, user.id);
@@ -47,7 +52,10 @@ export async function saveLine(user: AppUser, input: SaveLineInput, today = toda
     });
   } catch (error) {
     if (!(error instanceof StaleRevision) || !planId) throw error;
-    const [current, [plan]] = await Promise.all([readLines(db, planId), db.select({ revision: plans.revision }).from(plans).where(eq(plans.id, planId))]);
+    const [current, [plan]] = await Promise.all([
+      readLines(db, planId),
+      db.select({ revision: plans.revision }).from(plans).where(eq(plans.id, planId)),
+    ]);
     return { status: "conflict", current: current.get(input.requirementId) ?? null, planRevision: plan.revision };
   }
 }
@@ -62,7 +70,8 @@ export async function bulkUpdate(
   meta: RequestMeta = {},
   today = todayInParis(),
 ): Promise<{ updated: string[]; conflicts: string[]; planRevision: number }> {
-  if (!input.plannedQuarter && !input.ownerId) throw new ActionError("errors.formInvalid", { plannedQuarter: ["plans.errors.nothingToSet"] });
+  if (!input.plannedQuarter && !input.ownerId)
+    throw new ActionError("errors.formInvalid", { plannedQuarter: ["plans.errors.nothingToSet"] });
   return getDb().transaction(async (tx) => {
     const { subject, plan, lines, stored } = await openForChange(tx, user, input.subject, today);
     const updated: string[] = [];
@@ -136,7 +145,14 @@ async function bumpPlan(tx: Executor, planId: string): Promise<number> {
 }
 
 /** Inserts the line at revision 1 or updates it at `baseRevision`; null when the row moved on. */
-export async function writeLine(tx: Executor, planId: string, line: PlanLine, baseRevision: number, values: Values, userId: string | null): Promise<StoredLine | null> {
+export async function writeLine(
+  tx: Executor,
+  planId: string,
+  line: PlanLine,
+  baseRevision: number,
+  values: Values,
+  userId: string | null,
+): Promise<StoredLine | null> {
   const returning = {
     requirementId: planLines.requirementId,
     plannedLevel: planLines.plannedLevel,

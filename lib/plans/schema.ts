@@ -26,10 +26,19 @@ export type SaveLineInput = z.infer<typeof saveLineSchema>;
 /** Several lines at once: each names the revision it was seen at. */
 export const bulkSchema = z.object({
   subject,
-  lines: z
-    .array(z.object({ requirementId: z.string().min(1).max(80), baseRevision: revision }))
-    .min(1, { error: "plans.errors.noneSelected" })
-    .max(500),
+  /** Checkboxes named "line", each "REQUIREMENT-ID@revision"; one checked box arrives as a string. */
+  lines: z.preprocess(
+    (v) =>
+      (v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) =>
+        typeof s === "string" && s.includes("@")
+          ? { requirementId: s.slice(0, s.lastIndexOf("@")), baseRevision: s.slice(s.lastIndexOf("@") + 1) }
+          : s,
+      ),
+    z
+      .array(z.object({ requirementId: z.string().min(1).max(80), baseRevision: revision }))
+      .min(1, { error: "plans.errors.noneSelected" })
+      .max(500),
+  ),
   plannedQuarter: z.union([z.literal(""), quarter]).optional(),
   ownerId: z.union([z.literal(""), z.literal("none"), z.uuid({ error: "errors.invalid" })]).optional(),
 });

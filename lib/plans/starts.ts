@@ -38,7 +38,13 @@ export async function loadStarts(db: Executor, subject: PlanSubject): Promise<{ 
     const snapshot = snapshots.find((s) => s.theme === theme);
     if (snapshot) {
       const questionnaire = loadQuestionnaire(theme, snapshot.version);
-      starts.push({ theme, questionnaire, answers: toScoringAnswers(questionnaire, snapshot.answers), source: "validated", validatedLevels: levelsOf(snapshot.answers) });
+      starts.push({
+        theme,
+        questionnaire,
+        answers: toScoringAnswers(questionnaire, snapshot.answers),
+        source: "validated",
+        validatedLevels: levelsOf(snapshot.answers),
+      });
       continue;
     }
     const draft = drafts.find((d) => d.theme === theme);
@@ -47,7 +53,13 @@ export async function loadStarts(db: Executor, subject: PlanSubject): Promise<{ 
       continue;
     }
     const questionnaire = loadQuestionnaire(theme, draft.version);
-    starts.push({ theme, questionnaire, answers: toScoringAnswers(questionnaire, await readAnswers(db, draft.id)), source: "draft", validatedLevels: null });
+    starts.push({
+      theme,
+      questionnaire,
+      answers: toScoringAnswers(questionnaire, await readAnswers(db, draft.id)),
+      source: "draft",
+      validatedLevels: null,
+    });
   }
   return { starts, missing };
 }

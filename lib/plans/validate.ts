@@ -26,7 +26,12 @@ export type PlanSnapshotContent = Pick<PlanView, "companyName" | "product" | "to
  * reviewed. Freezes an immutable snapshot signed by name and emails the Responsable, in one
  * transaction.
  */
-export async function validatePlan(user: AppUser, input: ValidatePlanInput, meta: RequestMeta = {}, today = todayInParis()): Promise<{ snapshotId: string }> {
+export async function validatePlan(
+  user: AppUser,
+  input: ValidatePlanInput,
+  meta: RequestMeta = {},
+  today = todayInParis(),
+): Promise<{ snapshotId: string }> {
   return getDb().transaction(async (tx) => {
     const { subject } = await assertPlanAccess(tx, user, { productId: input.subject }, "validate");
     const known = await findPlan(tx, subject);

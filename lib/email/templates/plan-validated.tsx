@@ -33,7 +33,9 @@ export const planValidated: EmailTemplate<z.infer<typeof payload>> = {
       element: (
         <EmailLayout lang={locale} preview={subject} title={t("plans.emails.validated.title")} footer={t("emails.footer")}>
           <Paragraph>{t("emails.greeting", { name: p.firstName })}</Paragraph>
-          <Paragraph>{t("plans.emails.validated.body", { validator: p.validatorName, subject: p.productLabel ?? p.companyName, date: when })}</Paragraph>
+          <Paragraph>
+            {t("plans.emails.validated.body", { validator: p.validatorName, subject: p.productLabel ?? p.companyName, date: when })}
+          </Paragraph>
           <Paragraph>{compliance}</Paragraph>
           <Button href={p.url} style={{ backgroundColor: "#000091", color: "#ffffff", padding: "12px 20px" }}>
             {t("plans.emails.validated.cta")}
