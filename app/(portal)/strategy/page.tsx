@@ -58,27 +58,17 @@ export default async function StrategyPage() {
             <caption className="sr-only">{t("history.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>
-                  {t("history.date")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("history.author")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("history.version")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("results.score")}
-                </th>
+                <th scope="col" className={TH}>{t("history.date")}</th>
+                <th scope="col" className={TH}>{t("history.author")}</th>
+                <th scope="col" className={TH}>{t("history.version")}</th>
+                <th scope="col" className={TH}>{t("results.score")}</th>
               </tr>
             </thead>
             <tbody>
               {overview.history.map((s) => (
                 <tr key={s.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} text-left font-normal`}>
-                    <Link href={`/evaluations/${s.evaluationId}/history`}>
-                      {format.dateTime(s.validatedAt, { dateStyle: "long", timeStyle: "short" })}
-                    </Link>
+                  <th scope="row" className={`${TD} font-normal text-left`}>
+                    <Link href={`/evaluations/${s.evaluationId}/history`}>{format.dateTime(s.validatedAt, { dateStyle: "long", timeStyle: "short" })}</Link>
                   </th>
                   <td className={TD}>{s.validatedBy}</td>
                   <td className={TD}>{s.version}</td>

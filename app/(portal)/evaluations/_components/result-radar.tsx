@@ -29,23 +29,15 @@ export async function ResultRadar({ radar }: { radar: NonNullable<ResultsView["r
           <caption className="text-left font-medium">{t("results.radarTableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>
-                {t("results.theme")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("results.productSeries")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("results.nationalSeries")}
-              </th>
+              <th scope="col" className={TH}>{t("results.theme")}</th>
+              <th scope="col" className={TH}>{t("results.productSeries")}</th>
+              <th scope="col" className={TH}>{t("results.nationalSeries")}</th>
             </tr>
           </thead>
           <tbody>
             {radar.map((r) => (
               <tr key={r.theme} className="border-b border-line">
-                <th scope="row" className={`${TD} text-left font-normal`}>
-                  {t(`themes.${r.theme}`)}
-                </th>
+                <th scope="row" className={`${TD} font-normal text-left`}>{t(`themes.${r.theme}`)}</th>
                 <td className={TD}>{r.score === null ? t("results.notValidated") : num(r.score)}</td>
                 <td className={TD}>{r.national ? num(r.national.average) : t("results.notEnoughDataShort")}</td>
               </tr>

@@ -71,11 +71,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
           </ul>
           <div className="mt-4 max-w-2xl">
             {product.can.archive && (
-              <LifecycleForm
-                productId={id}
-                operation="archive"
-                hint={product.activeOptions > 0 ? t("page.archiveBlocked", { count: product.activeOptions }) : undefined}
-              />
+              <LifecycleForm productId={id} operation="archive" hint={product.activeOptions > 0 ? t("page.archiveBlocked", { count: product.activeOptions }) : undefined} />
             )}
             {product.can.restore && <LifecycleForm productId={id} operation="restore" />}
           </div>
@@ -111,11 +107,10 @@ export default async function ProductPage({ params, searchParams }: Params) {
         {product.links.length === 0 && product.hiddenLinks === 0 ? (
           <p className="mt-4">{t(product.kind === "option" ? "page.noBases" : "page.noOptions")}</p>
         ) : (
-          <ul className="mt-4 ml-6 list-disc space-y-1">
+          <ul className="mt-4 list-disc ml-6 space-y-1">
             {product.links.map((l) => (
               <li key={l.id}>
-                <Link href={`/products/${l.id}`}>{productLabel(t, l)}</Link>{" "}
-                <StatusTag status={l.status} label={t(`statuses.${l.status}`)} />
+                <Link href={`/products/${l.id}`}>{productLabel(t, l)}</Link> <StatusTag status={l.status} label={t(`statuses.${l.status}`)} />
               </li>
             ))}
             {product.hiddenLinks > 0 && <li>{t("page.hiddenLinks", { count: product.hiddenLinks })}</li>}
@@ -127,7 +122,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
         <h2 id="evaluations-title" className="text-2xl font-bold">
           {t("page.evaluations")}
         </h2>
-        <table className="mt-4 w-full max-w-2xl border-collapse text-left">
+        <table className="mt-4 w-full max-w-2xl text-left border-collapse">
           <caption className="sr-only">{t("page.evaluationsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
@@ -149,9 +144,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
                   {t(`themes.${s.theme}`)}
                 </th>
                 <td className="py-2 pr-4">
-                  {s.status === "validated" && s.score !== null
-                    ? t("evaluationStatuses.validated", { score: s.score })
-                    : t(`evaluationStatuses.${s.status}`)}
+                  {s.status === "validated" && s.score !== null ? t("evaluationStatuses.validated", { score: s.score }) : t(`evaluationStatuses.${s.status}`)}
                 </td>
                 <td className="py-2 pr-4">
                   {s.evaluationId ? (
@@ -159,9 +152,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
                       {t(s.status === "validated" ? "page.seeResults" : "page.continueEvaluation", { theme: t(`themes.${s.theme}`) })}
                     </Link>
                   ) : product.status === "active" ? (
-                    <Link href={`/evaluations/start?product=${product.id}&theme=${s.theme}`}>
-                      {t("page.startEvaluation", { theme: t(`themes.${s.theme}`) })}
-                    </Link>
+                    <Link href={`/evaluations/start?product=${product.id}&theme=${s.theme}`}>{t("page.startEvaluation", { theme: t(`themes.${s.theme}`) })}</Link>
                   ) : (
                     <span className="text-ink-soft">{t("page.archivedNoEvaluation")}</span>
                   )}

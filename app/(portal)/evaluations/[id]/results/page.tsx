@@ -29,12 +29,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
   const user = await requireUser(`/evaluations/${id}/results`);
   const view = await guarded(getResults(getDb(), user, id));
   if (!view) return <Forbidden />;
-  const [t, format, locale, query] = await Promise.all([
-    getTranslations("evaluations"),
-    getFormatter(),
-    getLocale() as Promise<Locale>,
-    searchParams,
-  ]);
+  const [t, format, locale, query] = await Promise.all([getTranslations("evaluations"), getFormatter(), getLocale() as Promise<Locale>, searchParams]);
   const { evaluation: e, result } = view;
   const q = e.questionnaire;
   const index = itemIndex(q);
@@ -52,9 +47,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       <EvaluationHeader evaluation={e} current="results" />
       {query.done === "validated" && <Notice tone="success">{t("done.validated")}</Notice>}
       <p className="mt-6 text-ink-soft">
-        {view.snapshot
-          ? t("results.frozen", { date: date(view.snapshot.validatedAt), name: view.snapshot.validatedBy })
-          : t("results.provisional")}
+        {view.snapshot ? t("results.frozen", { date: date(view.snapshot.validatedAt), name: view.snapshot.validatedBy }) : t("results.provisional")}
       </p>
 
       <section aria-labelledby="summary-title" className="mt-6">
@@ -87,15 +80,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
           <caption className="sr-only">{t("results.sectionsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>
-                {t("results.section")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("results.score")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("results.progress")}
-              </th>
+              <th scope="col" className={TH}>{t("results.section")}</th>
+              <th scope="col" className={TH}>{t("results.score")}</th>
+              <th scope="col" className={TH}>{t("results.progress")}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,9 +90,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
               const sc = result.sections.find((x) => x.id === s.id);
               return (
                 <tr key={s.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} text-left font-normal`}>
-                    {s.title[locale]}
-                  </th>
+                  <th scope="row" className={`${TD} font-normal text-left`}>{s.title[locale]}</th>
                   <td className={TD}>{sc && sc.requirements > 0 ? num(sc.score) : "—"}</td>
                   <td className={TD}>{sc && sc.requirements > 0 ? `${sc.progress.answered} / ${sc.progress.applicable}` : "—"}</td>
                 </tr>
@@ -126,29 +111,17 @@ export default async function ResultsPage({ params, searchParams }: Params) {
             <caption className="text-left text-ink-soft">{t("results.gapsCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>
-                  {t("results.requirement")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("results.mandatory")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("results.currentLevel")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("results.targetLevel")}
-                </th>
-                <th scope="col" className={TH}>
-                  {t("results.deadline")}
-                </th>
+                <th scope="col" className={TH}>{t("results.requirement")}</th>
+                <th scope="col" className={TH}>{t("results.mandatory")}</th>
+                <th scope="col" className={TH}>{t("results.currentLevel")}</th>
+                <th scope="col" className={TH}>{t("results.targetLevel")}</th>
+                <th scope="col" className={TH}>{t("results.deadline")}</th>
               </tr>
             </thead>
             <tbody>
               {result.gaps.map((g) => (
                 <tr key={g.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} text-left font-normal`}>
-                    {itemLabel(g.id)}
-                  </th>
+                  <th scope="row" className={`${TD} font-normal text-left`}>{itemLabel(g.id)}</th>
                   <td className={TD}>{t(g.mandatory ? "answering.yes" : "answering.no")}</td>
                   <td className={TD}>{g.answered ? levelLabel(g.level) : t("results.noAnswer")}</td>
                   <td className={TD}>{levelLabel(g.targetLevel)}</td>
