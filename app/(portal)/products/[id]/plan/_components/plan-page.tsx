@@ -75,7 +75,7 @@ export async function PlanPage({
         </p>
         <ul className="mt-2 space-y-1">
           {plan.themes.map((theme) => (
-            <li key={theme.theme}>
+            <li key={theme.theme} data-testid={`compliance-${theme.theme}`}>
               {t("compliance.theme", { theme: themeName(theme.theme), value: compliance(theme.compliantFrom) })}
               {theme.neverBecause.length > 0 && (
                 <> — {t("compliance.neverBecause", { count: theme.neverBecause.length, ids: theme.neverBecause.join(", ") })}</>
