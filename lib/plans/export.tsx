@@ -35,9 +35,14 @@ export function planExport(view: PlanView, locale: Locale): PlanExport {
   const subject = view.product ? productLabelIn(locale, view.product) : view.companyName;
   const owners = new Map(view.owners.map((o) => [o.id, o.name]));
   const titles = new Map<string, string>();
-  for (const theme of view.themes) for (const r of requirementsOf(loadQuestionnaire(theme.theme, theme.version))) titles.set(r.id, r.title[locale]);
+  for (const theme of view.themes)
+    for (const r of requirementsOf(loadQuestionnaire(theme.theme, theme.version))) titles.set(r.id, r.title[locale]);
   const lines = view.themes.flatMap((th) =>
-    th.lines.map((l) => ({ ...l, title: titles.get(l.requirementId) ?? "", owner: l.ownerId ? (owners.get(l.ownerId) ?? t("formerOwner")) : t("noOwner") })),
+    th.lines.map((l) => ({
+      ...l,
+      title: titles.get(l.requirementId) ?? "",
+      owner: l.ownerId ? (owners.get(l.ownerId) ?? t("formerOwner")) : t("noOwner"),
+    })),
   );
   const slug = subject
     .normalize("NFD")
@@ -115,10 +120,28 @@ export async function planXlsx(data: PlanExport): Promise<Buffer> {
   const curves = [
     [boldCell(t("export.theme")), boldCell(t("chart.quarter")), boldCell(t("chart.score")), boldCell(t("chart.compliant"))],
     ...data.view.themes.flatMap((th) =>
-      th.curve.map((p) => [textCell(themeName(data, th.theme)), textCell(formatQuarter(p.quarter, locale)), numberCell(p.score), textCell(p.compliant ? t("chart.yes") : t("chart.no"))]),
+      th.curve.map((p) => [
+        textCell(themeName(data, th.theme)),
+        textCell(formatQuarter(p.quarter, locale)),
+        numberCell(p.score),
+        textCell(p.compliant ? t("chart.yes") : t("chart.no")),
+      ]),
     ),
   ];
-  return (await writeXlsxFile([rows, curves], { sheets: [t("export.sheetLines"), t("export.sheetCurves")], buffer: true })) as unknown as Buffer;
+  return writeXlsxFile([
+    {
+      data: rows,
+      sheet: t("export.sheetLines").slice(0, 31),
+      columns: [14, 14, 50, 12, 10, 10, 12, 10, 10, 22, 18, 40].map((width) => ({ width })),
+      stickyRowsCount: 1,
+    },
+    {
+      data: curves,
+      sheet: t("export.sheetCurves").slice(0, 31),
+      columns: [20, 12, 14, 10].map((width) => ({ width })),
+      stickyRowsCount: 1,
+    },
+  ]).toBuffer();
 }
 
 function compliance(data: PlanExport, value: string | null | undefined): string {
@@ -131,12 +154,21 @@ function compliance(data: PlanExport, value: string | null | undefined): string 
 function PlanReport({ data }: { data: PlanExport }) {
   const { t, locale, view } = data;
   const last = view.history[0];
-  const validated = last && last.planRevision === view.revision ? t("status.validated", { date: formatDateTime(last.validatedAt, locale), name: last.validatedByName }) : t("status.draft");
-  const byQuarter = [...data.lines].sort((a, b) => (a.plannedQuarter < b.plannedQuarter ? -1 : a.plannedQuarter > b.plannedQuarter ? 1 : 0));
+  const validated =
+    last && last.planRevision === view.revision
+      ? t("status.validated", { date: formatDateTime(last.validatedAt, locale), name: last.validatedByName })
+      : t("status.draft");
+  const byQuarter = [...data.lines].sort((a, b) =>
+    a.plannedQuarter < b.plannedQuarter ? -1 : a.plannedQuarter > b.plannedQuarter ? 1 : 0,
+  );
   return (
     <Document title={`${data.title} — ${data.subject}`} author="Convergence" language={locale} subject={data.subject}>
       <Page size="A4" orientation="landscape" style={pdfStyles.page}>
-        <ReportFrame title={data.title} subtitle={`${view.companyName} — ${data.subject}`} footer={`${data.title} — ${formatDate(view.today, locale)}`}>
+        <ReportFrame
+          title={data.title}
+          subtitle={`${view.companyName} — ${data.subject}`}
+          footer={`${data.title} — ${formatDate(view.today, locale)}`}
+        >
           <Heading>{t("compliance.heading")}</Heading>
           <Pairs
             pairs={[
@@ -160,7 +192,15 @@ function PlanReport({ data }: { data: PlanExport }) {
               { header: t("columns.owner"), width: 100 },
               { header: t("columns.state"), width: 90 },
             ]}
-            rows={byQuarter.map((l) => [formatQuarter(l.plannedQuarter, locale), l.requirementId, l.title, String(l.currentLevel), String(l.plannedLevel), l.owner, t(`states.${l.state}`)])}
+            rows={byQuarter.map((l) => [
+              formatQuarter(l.plannedQuarter, locale),
+              l.requirementId,
+              l.title,
+              String(l.currentLevel),
+              String(l.plannedLevel),
+              l.owner,
+              t(`states.${l.state}`),
+            ])}
           />
           {view.themes.map((th) => (
             <Curve key={th.theme} data={data} theme={th.theme} />
@@ -179,7 +219,11 @@ function Curve({ data, theme }: { data: PlanExport; theme: string }) {
       <Heading>{t("chart.title", { theme: themeName(data, theme) })}</Heading>
       <Table
         columns={[{ header: t("chart.quarter"), width: 80 }, { header: t("chart.score"), width: 160 }, { header: t("chart.compliant") }]}
-        rows={th.curve.map((p) => [formatQuarter(p.quarter, locale), p.score === null ? "—" : formatScore(p.score, locale), p.compliant ? t("chart.yes") : t("chart.no")])}
+        rows={th.curve.map((p) => [
+          formatQuarter(p.quarter, locale),
+          p.score === null ? "—" : formatScore(p.score, locale),
+          p.compliant ? t("chart.yes") : t("chart.no"),
+        ])}
       />
     </>
   );

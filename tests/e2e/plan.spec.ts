@@ -32,7 +32,12 @@ async function draftEvaluation(): Promise<{ evaluationId: string; productId: str
     "handles-imaging": false,
   };
   const values = Object.entries(qualifiers).map(([id, v]) => `('${row.id}', '${id}', '${JSON.stringify(v)}'::jsonb, null, null)`);
-  values.push(`('${row.id}', 'INT-CISIS-01', null, 1, '2027-03-01')`, `('${row.id}', 'INT-FHIR-01', null, 3, null)`, `('${row.id}', 'INT-TERM-01', null, 0, null)`, `('${row.id}', 'INT-EXP-01', null, 4, null)`);
+  values.push(
+    `('${row.id}', 'INT-CISIS-01', null, 1, '2027-03-01')`,
+    `('${row.id}', 'INT-FHIR-01', null, 3, null)`,
+    `('${row.id}', 'INT-TERM-01', null, 0, null)`,
+    `('${row.id}', 'INT-EXP-01', null, 4, null)`,
+  );
   await queryServer(`insert into answers (evaluation_id, item_id, value, level, planned_date) values ${values.join(", ")}`);
   return { evaluationId: row.id, productId: row.product_id };
 }

@@ -31,6 +31,7 @@ export async function PlanPage({
 }) {
   const [t, tEval, locale] = await Promise.all([getTranslations("plans"), getTranslations("evaluations"), getLocale() as Promise<Locale>]);
   const subject = plan.subject.productId ?? "strategy";
+  const base = plan.subject.productId ? `/products/${plan.subject.productId}/plan` : "/strategy/plan";
   const q = (quarter: string) => formatQuarter(quarter, locale);
   const compliance = (value: string | null | undefined) =>
     value === undefined
@@ -145,6 +146,23 @@ export async function PlanPage({
           <Notice tone="info">{t("readOnly")}</Notice>
         )}
       </section>
+
+      {plan.themes.length > 0 && (
+        <section aria-labelledby="exports-title" className="mt-10">
+          <h2 id="exports-title" className="text-2xl font-bold">
+            {t("export.links")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-6">
+            {(["pdf", "csv", "xlsx"] as const).map((f) => (
+              <li key={f}>
+                <a href={`${base}/export.${f}`} download>
+                  {t(`export.${f}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="history-title" className="mt-10">
         <h2 id="history-title" className="text-2xl font-bold">
