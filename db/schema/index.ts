@@ -10,3 +10,4 @@ export * from "./tokens";
 export * from "./grants";
 export * from "./evaluations";
 export * from "./security";
+export * from "./plans";

@@ -19,6 +19,7 @@ import meta from "./meta.json";
 import nav from "./nav.json";
 import operator from "./operator.json";
 import operatorRequests from "./operatorRequests.json";
+import plans from "./plans.json";
 import products from "./products.json";
 import roles from "./roles.json";
 import questionnaires from "./questionnaires.json";
@@ -27,4 +28,4 @@ import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };
+export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, plans, products, roles, questionnaires, supportDesk, table, team, terms };
