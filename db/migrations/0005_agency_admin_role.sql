@@ -1,0 +1,1 @@
+ALTER TYPE "public"."agency_role" ADD VALUE 'admin';
