@@ -21,3 +21,6 @@ ALTER TABLE "users" ADD COLUMN "search_text" text
 CREATE INDEX "companies_search_text_trgm" ON "companies" USING gin ("search_text" gin_trgm_ops);
 --> statement-breakpoint
 CREATE INDEX "users_search_text_trgm" ON "users" USING gin ("search_text" gin_trgm_ops);
+--> statement-breakpoint
+-- The emails sent to a company's people, looked up by address on the support pages.
+CREATE INDEX "email_outbox_to_address_lower_idx" ON "email_outbox" (lower("to_address"), "created_at");

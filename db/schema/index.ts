@@ -9,3 +9,4 @@ export * from "./account-requests";
 export * from "./tokens";
 export * from "./grants";
 export * from "./evaluations";
+export * from "./contact";

@@ -3,6 +3,7 @@ import { accountEmailChange, accountEmailChanged, accountPasswordReset } from ".
 import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
+import { supportAccountNotice } from "./support-account-notice";
 import { teamRoleTransferred } from "./team-role-transferred";
 import type { EmailTemplate } from "./types";
 
@@ -19,6 +20,7 @@ export const TEMPLATES = {
   "contact.forward": contactForward,
   "evaluations.validated": evaluationValidated,
   "team.roleTransferred": teamRoleTransferred,
+  "support.accountNotice": supportAccountNotice,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 
