@@ -22,9 +22,10 @@ import operatorRequests from "./operatorRequests.json";
 import products from "./products.json";
 import roles from "./roles.json";
 import questionnaires from "./questionnaires.json";
+import staffAdmin from "./staffAdmin.json";
 import supportDesk from "./supportDesk.json";
 import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };
+export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, staffAdmin, supportDesk, table, team, terms };

@@ -12,14 +12,14 @@ const payload = z.object({
 export const supportAccountNotice: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
-    const subject = t(`supportDesk.emails.${p.kind}.subject`);
+    const subject = t(`supportDesk.mail.${p.kind}.subject`);
     return {
       subject,
       element: (
         <EmailLayout lang={locale} preview={subject} title={subject} footer={t("emails.footer")}>
           <Paragraph>{t("emails.greeting", { name: p.firstName })}</Paragraph>
-          <Paragraph>{t(`supportDesk.emails.${p.kind}.body`, { username: p.username })}</Paragraph>
-          <Paragraph>{t("supportDesk.emails.notYou")}</Paragraph>
+          <Paragraph>{t(`supportDesk.mail.${p.kind}.body`, { username: p.username })}</Paragraph>
+          <Paragraph>{t("supportDesk.mail.notYou")}</Paragraph>
         </EmailLayout>
       ),
     };
