@@ -12,7 +12,11 @@ async function main(): Promise<number> {
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" } },
   });
   try {
-    const { username, token } = await createStaffFromCli(getDb(), { email: values.email ?? "", name: values.name ?? "", role: values.role ?? "admin" });
+    const { username, token } = await createStaffFromCli(getDb(), {
+      email: values.email ?? "",
+      name: values.name ?? "",
+      role: values.role ?? "admin",
+    });
     console.log(`Account created: ${username} (${values.role ?? "admin"})`);
     console.log(`Single-use activation link (valid 7 days): ${activationUrl(token)}`);
     return 0;

@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAgencyPage("admin", "/admin");
   const params = await searchParams;
-  const [t, tRoles, locale, staff] = await Promise.all([getTranslations("staffAdmin"), getTranslations("roles"), getLocale(), listStaff(user)]);
+  const [t, tRoles, locale, staff] = await Promise.all([
+    getTranslations("staffAdmin"),
+    getTranslations("roles"),
+    getLocale(),
+    listStaff(user),
+  ]);
   const when = (d: Date | null) => (d ? formatDateTime(d, locale as Locale, "medium") : t("never"));
   const done = typeof params.done === "string" ? params.done : null;
   return (
@@ -33,7 +38,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <h2 className="mt-8 text-2xl font-bold">{t("listTitle")}</h2>
       <SimpleTable
         caption={t("listTitle")}
-        headers={[t("columns.name"), t("columns.username"), t("columns.email"), t("columns.role"), t("columns.status"), t("columns.lastLogin"), t("columns.actions")]}
+        headers={[
+          t("columns.name"),
+          t("columns.username"),
+          t("columns.email"),
+          t("columns.role"),
+          t("columns.status"),
+          t("columns.lastLogin"),
+          t("columns.actions"),
+        ]}
         empty={t("empty")}
         rows={staff.map((s) => [
           `${s.firstName} ${s.lastName}`,
@@ -48,7 +61,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <ReasonedActionForm
               action={staffStatusAction}
               hidden={{ userId: s.id, action: s.status === "disabled" ? "enable" : "disable" }}
-              title={s.status === "disabled" ? t("enable.title", { name: `${s.firstName} ${s.lastName}` }) : t("disable.title", { name: `${s.firstName} ${s.lastName}` })}
+              title={
+                s.status === "disabled"
+                  ? t("enable.title", { name: `${s.firstName} ${s.lastName}` })
+                  : t("disable.title", { name: `${s.firstName} ${s.lastName}` })
+              }
               description={s.status === "disabled" ? t("enable.description") : t("disable.description")}
               submitLabel={s.status === "disabled" ? t("enable.submit") : t("disable.submit")}
             />

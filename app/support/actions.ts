@@ -2,7 +2,14 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
-import { supportCorrectEmail, supportDisable, supportEnable, supportResendActivation, supportResendEmail, supportUnlock } from "@/lib/support/actions";
+import {
+  supportCorrectEmail,
+  supportDisable,
+  supportEnable,
+  supportResendActivation,
+  supportResendEmail,
+  supportUnlock,
+} from "@/lib/support/actions";
 import { markMessageHandled } from "@/lib/support/messages";
 import { correctEmailSchema, personActionSchema, resendEmailSchema } from "@/lib/support/schema";
 
@@ -26,7 +33,10 @@ export const correctEmailAction = defineAction({
   access: "user",
   async run({ input, user, meta }) {
     const { applied } = await supportCorrectEmail(user, input, meta);
-    return { data: undefined, redirectTo: `/support/people/${input.personId}?done=${applied ? "emailCorrected" : "emailConfirmationSent"}` };
+    return {
+      data: undefined,
+      redirectTo: `/support/people/${input.personId}?done=${applied ? "emailCorrected" : "emailConfirmationSent"}`,
+    };
   },
 });
 

@@ -37,8 +37,8 @@ export default async function SupportHome({ searchParams }: { searchParams: Prom
                   <Link href={hitHref(hit)} className="font-medium">
                     {hit.label}
                   </Link>{" "}
-                  <span className="text-xs uppercase text-ink-mute">{t(`search.kinds.${hit.kind}`)}</span>
-                  <span className="block text-sm text-ink-soft break-all">{hit.detail}</span>
+                  <span className="text-xs text-ink-mute uppercase">{t(`search.kinds.${hit.kind}`)}</span>
+                  <span className="block text-sm break-all text-ink-soft">{hit.detail}</span>
                 </li>
               ))}
             </ul>

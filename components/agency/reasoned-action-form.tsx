@@ -32,10 +32,11 @@ export function ReasonedActionForm({ action, hidden, title, description, submitL
   const values = failed?.values ?? {};
   const fieldIds = { reason: `${id}-reason`, confirm: `${id}-confirm`, extra: `${id}-extra` };
   const errorText = (name: string) => (errors[name]?.length ? errors[name].join(" ") : null);
-  const describe = (name: string, hint?: string) => [hint, errorText(name) ? `${id}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describe = (name: string, hint?: string) =>
+    [hint, errorText(name) ? `${id}-${name}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <details className="border border-line my-3" open={open || Boolean(failed)}>
+    <details className="my-3 border border-line" open={open || Boolean(failed)}>
       <summary className="cursor-pointer px-4 py-3 font-medium text-primary">{title}</summary>
       <form action={formAction} noValidate className="px-4 pb-4" key={JSON.stringify(values)}>
         <p className="text-sm text-ink-soft">{description}</p>
@@ -48,7 +49,8 @@ export function ReasonedActionForm({ action, hidden, title, description, submitL
             <label htmlFor={fieldIds.extra} className="block font-medium">
               {extraField.label}
               <span className="text-error" aria-hidden="true">
-                {" "}*
+                {" "}
+                *
               </span>
             </label>
             <input
@@ -69,10 +71,11 @@ export function ReasonedActionForm({ action, hidden, title, description, submitL
           <label htmlFor={fieldIds.reason} className="block font-medium">
             {t("reason")}
             <span className="text-error" aria-hidden="true">
-              {" "}*
+              {" "}
+              *
             </span>
           </label>
-          <p id={`${id}-reason-hint`} className="text-sm text-ink-mute mt-1">
+          <p id={`${id}-reason-hint`} className="mt-1 text-sm text-ink-mute">
             {t("reasonHint")}
           </p>
           <textarea
@@ -89,7 +92,15 @@ export function ReasonedActionForm({ action, hidden, title, description, submitL
         </div>
         <div className={`my-4 ${errorText("confirm") ? "border-l-2 border-error pl-3" : ""}`}>
           <div className="flex items-start gap-2">
-            <input id={fieldIds.confirm} name="confirm" type="checkbox" required className="mt-1 size-5" aria-invalid={errorText("confirm") ? true : undefined} aria-describedby={describe("confirm")} />
+            <input
+              id={fieldIds.confirm}
+              name="confirm"
+              type="checkbox"
+              required
+              className="mt-1 size-5"
+              aria-invalid={errorText("confirm") ? true : undefined}
+              aria-describedby={describe("confirm")}
+            />
             <label htmlFor={fieldIds.confirm}>{t("confirm")}</label>
           </div>
           <FieldErr id={`${id}-${"confirm"}-error`} text={errorText("confirm")} />
@@ -102,7 +113,7 @@ export function ReasonedActionForm({ action, hidden, title, description, submitL
 
 function FieldErr({ id, text }: { id: string; text: string | null }) {
   return text ? (
-    <p id={id} className="text-error text-sm mt-2">
+    <p id={id} className="mt-2 text-sm text-error">
       {text}
     </p>
   ) : null;

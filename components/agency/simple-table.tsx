@@ -8,7 +8,7 @@ export function SimpleTable({ caption, headers, rows, empty }: { caption: string
   if (rows.length === 0) return <p className="mt-2 text-ink-soft">{empty}</p>;
   return (
     <div className="mt-2 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full text-left border-collapse text-sm">
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>

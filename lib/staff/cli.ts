@@ -21,11 +21,17 @@ const READABLE: Record<string, string> = {
  * returns a fresh single-use activation token (no email: the operator installing the
  * platform passes the link on). Refuses an email already in use, whatever its case.
  */
-export async function createStaffFromCli(db: Db, args: { email: string; name: string; role: string }): Promise<{ username: string; token: string }> {
+export async function createStaffFromCli(
+  db: Db,
+  args: { email: string; name: string; role: string },
+): Promise<{ username: string; token: string }> {
   const parsed = staffInviteSchema.safeParse({ email: args.email, ...splitName(args.name), agencyRole: args.role });
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0])] = [`${String(issue.path[0])}: ${READABLE[issue.message] ?? "missing or invalid (--email, --name \"First Last\", --role admin|support|operator)"}`];
+    for (const issue of parsed.error.issues)
+      fields[String(issue.path[0])] = [
+        `${String(issue.path[0])}: ${READABLE[issue.message] ?? 'missing or invalid (--email, --name "First Last", --role admin|support|operator)'}`,
+      ];
     throw new ActionError("errors.formInvalid", fields);
   }
   try {
@@ -36,7 +42,9 @@ export async function createStaffFromCli(db: Db, args: { email: string; name: st
     });
   } catch (error) {
     if (error instanceof ActionError) {
-      const fields = Object.fromEntries(Object.entries(error.fieldErrors).map(([f, keys]) => [f, keys.map((k) => `${f}: ${READABLE[k] ?? k}`)]));
+      const fields = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([f, keys]) => [f, keys.map((k) => `${f}: ${READABLE[k] ?? k}`)]),
+      );
       throw new ActionError(error.messageKey, fields);
     }
     throw error;

@@ -12,13 +12,27 @@ import type { StaffInvite } from "./schema";
  * `email: true` its activation link is mailed (the /admin page); the command line issues
  * and prints the link itself instead. Runs in the caller's transaction.
  */
-export async function insertStaffAccount(tx: Executor, input: StaffInvite & { locale?: string }, actor: Actor, options: { email: boolean }, meta: RequestMeta = {}) {
+export async function insertStaffAccount(
+  tx: Executor,
+  input: StaffInvite & { locale?: string },
+  actor: Actor,
+  options: { email: boolean },
+  meta: RequestMeta = {},
+) {
   const username = await generateUsername(tx, input.firstName, input.lastName);
   let created: typeof users.$inferSelect;
   try {
     [created] = await tx
       .insert(users)
-      .values({ username, email: input.email, firstName: input.firstName, lastName: input.lastName, agencyRole: input.agencyRole, status: "invited", locale: input.locale ?? "fr" })
+      .values({
+        username,
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        agencyRole: input.agencyRole,
+        status: "invited",
+        locale: input.locale ?? "fr",
+      })
       .returning();
   } catch (error) {
     if (isUniqueViolation(error, "users_email_lower_unique")) throw new ActionError("errors.formInvalid", { email: ["errors.emailTaken"] });

@@ -71,7 +71,10 @@ export async function disableStaff(user: AppUser | null, input: { userId: string
   await getDb().transaction(async (tx) => {
     const member = await lockStaff(tx, input.userId);
     if (member.status === "disabled") throw new ActionError("staffAdmin.errors.alreadyDisabled");
-    await tx.update(users).set({ status: "disabled", sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, member.id));
+    await tx
+      .update(users)
+      .set({ status: "disabled", sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, member.id));
     await revokeTokens(tx, member.id, "activation");
     await revokeTokens(tx, member.id, "password_reset");
     await recordAudit(tx, {
@@ -87,7 +90,11 @@ export async function disableStaff(user: AppUser | null, input: { userId: string
 }
 
 /** Re-enables an agency account: active again if it had been activated, else invited. */
-export async function enableStaff(user: AppUser | null, input: { userId: string; reason: string }, meta: RequestMeta = {}): Promise<{ status: "active" | "invited" }> {
+export async function enableStaff(
+  user: AppUser | null,
+  input: { userId: string; reason: string },
+  meta: RequestMeta = {},
+): Promise<{ status: "active" | "invited" }> {
   const admin = assertAdmin(user);
   return getDb().transaction(async (tx) => {
     const member = await lockStaff(tx, input.userId);

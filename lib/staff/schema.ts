@@ -4,7 +4,13 @@ export const STAFF_ROLES = ["operator", "support", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const staffInviteSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: "errors.email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .pipe(z.email({ error: "errors.email" })),
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().min(1).max(80),
   agencyRole: z.enum(STAFF_ROLES, { error: "errors.required" }),

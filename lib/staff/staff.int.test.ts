@@ -19,7 +19,12 @@ const audit = async (action: string) => getDb().select().from(auditEvents).where
 
 describe("agency staff", () => {
   it("an administrator invites a support agent: invited, no company, activation email queued, audited", async () => {
-    const { username } = await inviteStaff(w.actors.admin, { email: "lea.fabre@agence.example", firstName: "Léa", lastName: "Fabre", agencyRole: "support" });
+    const { username } = await inviteStaff(w.actors.admin, {
+      email: "lea.fabre@agence.example",
+      firstName: "Léa",
+      lastName: "Fabre",
+      agencyRole: "support",
+    });
     expect(username).toBe("lea.fabre");
     const row = await byEmail("lea.fabre@agence.example");
     expect(row).toMatchObject({ status: "invited", agencyRole: "support", companyId: null, companyRole: null });
@@ -32,7 +37,12 @@ describe("agency staff", () => {
   });
 
   it("refuses an email already used by any account, whatever its case", async () => {
-    const error = await inviteStaff(w.actors.admin, { email: "CAMILLE.MARTIN@sante-logiciels.example", firstName: "X", lastName: "Y", agencyRole: "operator" }).catch((e) => e);
+    const error = await inviteStaff(w.actors.admin, {
+      email: "CAMILLE.MARTIN@sante-logiciels.example",
+      firstName: "X",
+      lastName: "Y",
+      agencyRole: "operator",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).fieldErrors.email).toEqual(["errors.emailTaken"]);
   });
@@ -62,20 +72,38 @@ describe("agency staff", () => {
 
 describe("staff:create (command line)", () => {
   it("creates an administrator whose printed link activates the account once", async () => {
-    const { username, token } = await createStaffFromCli(getDb(), { email: "ana.durand@agence.example", name: "Ana Marie Durand", role: "admin" });
+    const { username, token } = await createStaffFromCli(getDb(), {
+      email: "ana.durand@agence.example",
+      name: "Ana Marie Durand",
+      role: "admin",
+    });
     expect(username).toBe("ana-marie.durand");
-    expect(await byEmail("ana.durand@agence.example")).toMatchObject({ agencyRole: "admin", status: "invited", firstName: "Ana Marie", lastName: "Durand" });
+    expect(await byEmail("ana.durand@agence.example")).toMatchObject({
+      agencyRole: "admin",
+      status: "invited",
+      firstName: "Ana Marie",
+      lastName: "Durand",
+    });
     // No email: the link is printed, and it is the only open one.
     expect(await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, "ana.durand@agence.example"))).toEqual([]);
     const row = await byEmail("ana.durand@agence.example");
-    expect(await getDb().select().from(tokens).where(and(eq(tokens.userId, row.id), isNull(tokens.usedAt)))).toHaveLength(1);
+    expect(
+      await getDb()
+        .select()
+        .from(tokens)
+        .where(and(eq(tokens.userId, row.id), isNull(tokens.usedAt))),
+    ).toHaveLength(1);
     await activateAccount({ token, password: "Un-Mot-De-Passe-Solide-2026", confirmPassword: "Un-Mot-De-Passe-Solide-2026" });
     expect((await byEmail("ana.durand@agence.example")).status).toBe("active");
-    await expect(activateAccount({ token, password: "Un-Mot-De-Passe-Solide-2026", confirmPassword: "Un-Mot-De-Passe-Solide-2026" })).rejects.toBeInstanceOf(ActionError);
+    await expect(
+      activateAccount({ token, password: "Un-Mot-De-Passe-Solide-2026", confirmPassword: "Un-Mot-De-Passe-Solide-2026" }),
+    ).rejects.toBeInstanceOf(ActionError);
   });
 
   it("refuses an email in use and a missing name, creating nothing", async () => {
-    const taken = await createStaffFromCli(getDb(), { email: "Hugo.Moreau@agence.example", name: "Hugo Bis", role: "admin" }).catch((e) => e);
+    const taken = await createStaffFromCli(getDb(), { email: "Hugo.Moreau@agence.example", name: "Hugo Bis", role: "admin" }).catch(
+      (e) => e,
+    );
     expect((taken as ActionError).fieldErrors.email?.[0]).toMatch(/already used/);
     const noName = await createStaffFromCli(getDb(), { email: "new@agence.example", name: "", role: "admin" }).catch((e) => e);
     expect(noName).toBeInstanceOf(ActionError);

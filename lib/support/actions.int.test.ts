@@ -60,42 +60,72 @@ describe("support actions", () => {
   it("does not bring a disabled Responsable back beside the active one", async () => {
     await supportDisable(w.actors.support, { personId: w.actors.responsable.id, reason: REASON });
     await getDb().update(users).set({ companyRole: "responsable", status: "active" }).where(eq(users.id, w.members.spare));
-    await expect(supportEnable(w.actors.support, { personId: w.actors.responsable.id, reason: REASON })).rejects.toMatchObject({ messageKey: "supportDesk.errors.responsableTaken" });
+    await expect(supportEnable(w.actors.support, { personId: w.actors.responsable.id, reason: REASON })).rejects.toMatchObject({
+      messageKey: "supportDesk.errors.responsableTaken",
+    });
   });
 
   it("resends an activation link: the old one stops working", async () => {
     const invited = await row(w.members.invited);
     await supportResendActivation(w.actors.support, { personId: invited.id, reason: REASON });
     await supportResendActivation(w.actors.support, { personId: invited.id, reason: REASON });
-    const open = await getDb().select().from(tokens).where(and(eq(tokens.userId, invited.id), isNull(tokens.usedAt)));
+    const open = await getDb()
+      .select()
+      .from(tokens)
+      .where(and(eq(tokens.userId, invited.id), isNull(tokens.usedAt)));
     expect(open).toHaveLength(1);
     expect(await mailsTo(invited.email)).toHaveLength(2);
     await expectAudited("support.activation_resent", invited.id);
-    await expect(supportResendActivation(w.actors.support, { personId: w.members.spare, reason: REASON })).rejects.toBeInstanceOf(ActionError);
+    await expect(supportResendActivation(w.actors.support, { personId: w.members.spare, reason: REASON })).rejects.toBeInstanceOf(
+      ActionError,
+    );
   });
 
   it("corrects an email: an invited account at once with its link there; an active one by confirmation at the new address", async () => {
     const invited = await row(w.members.invited);
-    expect(await supportCorrectEmail(w.actors.support, { personId: invited.id, newEmail: "bonne.adresse@matrix.example", reason: REASON })).toEqual({ applied: true });
+    expect(
+      await supportCorrectEmail(w.actors.support, { personId: invited.id, newEmail: "bonne.adresse@matrix.example", reason: REASON }),
+    ).toEqual({ applied: true });
     expect((await row(invited.id)).email).toBe("bonne.adresse@matrix.example");
     expect((await mailsTo("bonne.adresse@matrix.example"))[0].template).toBe("account.activation");
     await expectAudited("support.email_corrected", invited.id);
 
     const active = await row(w.members.spare);
-    expect(await supportCorrectEmail(w.actors.support, { personId: active.id, newEmail: "nouvelle@matrix.example", reason: REASON })).toEqual({ applied: false });
+    expect(
+      await supportCorrectEmail(w.actors.support, { personId: active.id, newEmail: "nouvelle@matrix.example", reason: REASON }),
+    ).toEqual({ applied: false });
     expect((await row(active.id)).email).toBe(active.email);
     expect((await mailsTo("nouvelle@matrix.example"))[0].template).toBe("account.emailChange");
 
-    const taken = await supportCorrectEmail(w.actors.support, { personId: active.id, newEmail: "CAMILLE.MARTIN@sante-logiciels.example", reason: REASON }).catch((e) => e);
+    const taken = await supportCorrectEmail(w.actors.support, {
+      personId: active.id,
+      newEmail: "CAMILLE.MARTIN@sante-logiciels.example",
+      reason: REASON,
+    }).catch((e) => e);
     expect((taken as ActionError).fieldErrors.newEmail).toEqual(["errors.emailTaken"]);
   });
 
   it("requeues a failed email and records why", async () => {
-    const [mail] = await getDb().insert(emailOutbox).values({ toAddress: "lucas.bernard@sante-logiciels.example", locale: "fr", template: "account.activation", payload: {}, status: "failed", attempts: 8, lastError: "mailbox full" }).returning();
+    const [mail] = await getDb()
+      .insert(emailOutbox)
+      .values({
+        toAddress: "lucas.bernard@sante-logiciels.example",
+        locale: "fr",
+        template: "account.activation",
+        payload: {},
+        status: "failed",
+        attempts: 8,
+        lastError: "mailbox full",
+      })
+      .returning();
     const file = await getCompanyFile(w.actors.support, w.companyId);
     expect(file.emails.find((e) => e.id === mail.id)).toMatchObject({ status: "failed", lastError: "mailbox full" });
     await supportResendEmail(w.actors.support, { emailId: mail.id, reason: REASON });
-    expect((await getDb().select().from(emailOutbox).where(eq(emailOutbox.id, mail.id)))[0]).toMatchObject({ status: "pending", attempts: 0, lastError: null });
+    expect((await getDb().select().from(emailOutbox).where(eq(emailOutbox.id, mail.id)))[0]).toMatchObject({
+      status: "pending",
+      attempts: 0,
+      lastError: null,
+    });
     const [event] = await events("support.email_resent");
     expect(event.data).toMatchObject({ reason: REASON, agent: "Hugo Moreau", previousError: "mailbox full" });
     expect(event.companyId).toBe(w.companyId);
@@ -103,7 +133,9 @@ describe("support actions", () => {
   });
 
   it("acts on company accounts only, and only for support", async () => {
-    await expect(supportDisable(w.actors.support, { personId: w.actors.operator.id, reason: REASON })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(supportDisable(w.actors.support, { personId: w.actors.operator.id, reason: REASON })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(supportDisable(w.actors.responsable, { personId: w.members.spare, reason: REASON })).rejects.toBeInstanceOf(NotFoundError);
     await expect(supportDisable(w.actors.operator, { personId: w.members.spare, reason: REASON })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(supportDisable(w.actors.admin, { personId: w.members.spare, reason: REASON })).rejects.toBeInstanceOf(ForbiddenError);
@@ -137,7 +169,12 @@ describe("what support sees", () => {
 
   it("contact messages are matched to the account by email and handled once, by name", async () => {
     await submitContactMessage(
-      { name: "Camille Martin", email: "camille.martin@sante-logiciels.example", topic: "account", message: "Je n’arrive plus à me connecter depuis ce matin." },
+      {
+        name: "Camille Martin",
+        email: "camille.martin@sante-logiciels.example",
+        topic: "account",
+        message: "Je n’arrive plus à me connecter depuis ce matin.",
+      },
       "fr",
       { kind: "anonymous" },
       {},

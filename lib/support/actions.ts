@@ -29,7 +29,15 @@ async function lockPerson(tx: Executor, personId: string): Promise<Person> {
   return row;
 }
 
-async function audit(tx: Executor, agent: AppUser, person: Person, action: string, reason: string, data: Record<string, unknown>, meta: RequestMeta) {
+async function audit(
+  tx: Executor,
+  agent: AppUser,
+  person: Person,
+  action: string,
+  reason: string,
+  data: Record<string, unknown>,
+  meta: RequestMeta,
+) {
   await recordAudit(tx, {
     actor: agentActor(agent),
     action,
@@ -42,7 +50,12 @@ async function audit(tx: Executor, agent: AppUser, person: Person, action: strin
 }
 
 function notice(tx: Executor, person: Person, kind: "unlocked" | "disabled" | "enabled") {
-  return enqueueEmail(tx, { to: person.email, locale: parseLocale(person.locale), template: "support.accountNotice", payload: { kind, firstName: person.firstName, username: person.username } });
+  return enqueueEmail(tx, {
+    to: person.email,
+    locale: parseLocale(person.locale),
+    template: "support.accountNotice",
+    payload: { kind, firstName: person.firstName, username: person.username },
+  });
 }
 
 type Input = { personId: string; reason: string };
@@ -78,7 +91,10 @@ export async function supportDisable(user: AppUser | null, input: Input, meta: R
   await getDb().transaction(async (tx) => {
     const person = await lockPerson(tx, input.personId);
     if (person.status === "disabled") throw new ActionError("supportDesk.errors.alreadyDisabled");
-    await tx.update(users).set({ status: "disabled", sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, person.id));
+    await tx
+      .update(users)
+      .set({ status: "disabled", sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, person.id));
     await revokeTokens(tx, person.id, "activation");
     await revokeTokens(tx, person.id, "password_reset");
     await revokeTokens(tx, person.id, "email_change");
@@ -115,13 +131,21 @@ export async function supportEnable(user: AppUser | null, input: Input, meta: Re
  * activation link there (activating proves the mailbox); an activated one gets a
  * confirmation link at the new address, and the change takes effect when it is followed.
  */
-export async function supportCorrectEmail(user: AppUser | null, input: Input & { newEmail: string }, meta: RequestMeta = {}): Promise<{ applied: boolean }> {
+export async function supportCorrectEmail(
+  user: AppUser | null,
+  input: Input & { newEmail: string },
+  meta: RequestMeta = {},
+): Promise<{ applied: boolean }> {
   const agent = assertSupport(user);
   return getDb().transaction(async (tx) => {
     const person = await lockPerson(tx, input.personId);
     if (person.status === "disabled") throw new ActionError("supportDesk.errors.disabledAccount");
-    if (person.email.toLowerCase() === input.newEmail.toLowerCase()) throw new ActionError("errors.formInvalid", { newEmail: ["supportDesk.errors.sameEmail"] });
-    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.newEmail.toLowerCase()}`);
+    if (person.email.toLowerCase() === input.newEmail.toLowerCase())
+      throw new ActionError("errors.formInvalid", { newEmail: ["supportDesk.errors.sameEmail"] });
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.newEmail.toLowerCase()}`);
     if (taken) throw new ActionError("errors.formInvalid", { newEmail: ["errors.emailTaken"] });
     const applied = person.status === "invited";
     if (applied) {
@@ -149,14 +173,24 @@ export async function supportCorrectEmail(user: AppUser | null, input: Input & {
 }
 
 /** Puts a failed email back in the queue for a fresh round of attempts. */
-export async function supportResendEmail(user: AppUser | null, input: { emailId: string; reason: string }, meta: RequestMeta = {}): Promise<void> {
+export async function supportResendEmail(
+  user: AppUser | null,
+  input: { emailId: string; reason: string },
+  meta: RequestMeta = {},
+): Promise<void> {
   const agent = assertSupport(user);
   await getDb().transaction(async (tx) => {
     const [mail] = await tx.select().from(emailOutbox).where(eq(emailOutbox.id, input.emailId)).for("update");
     if (!mail) throw new NotFoundError("email");
     if (mail.status !== "failed") throw new ActionError("supportDesk.errors.notFailed");
-    await tx.update(emailOutbox).set({ status: "pending", attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, lastError: null }).where(eq(emailOutbox.id, mail.id));
-    const [person] = await tx.select({ id: users.id, companyId: users.companyId }).from(users).where(sql`lower(${users.email}) = ${mail.toAddress.toLowerCase()}`);
+    await tx
+      .update(emailOutbox)
+      .set({ status: "pending", attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, lastError: null })
+      .where(eq(emailOutbox.id, mail.id));
+    const [person] = await tx
+      .select({ id: users.id, companyId: users.companyId })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${mail.toAddress.toLowerCase()}`);
     await recordAudit(tx, {
       actor: agentActor(agent),
       action: "support.email_resent",

@@ -47,7 +47,9 @@ export async function evaluationStates(companyId: string, productId?: string): P
     })
     .from(evaluations)
     .leftJoin(latest, eq(latest.evaluationId, evaluations.id))
-    .where(productId ? and(eq(evaluations.companyId, companyId), eq(evaluations.productId, productId)) : eq(evaluations.companyId, companyId))
+    .where(
+      productId ? and(eq(evaluations.companyId, companyId), eq(evaluations.productId, productId)) : eq(evaluations.companyId, companyId),
+    )
     .orderBy(asc(evaluations.theme), desc(evaluations.updatedAt));
 }
 
@@ -57,20 +59,46 @@ export async function getCompanyFile(user: AppUser | null, companyId: string) {
   if (!isUuid(companyId)) throw new NotFoundError("company");
   const db = getDb();
   const [company] = await db
-    .select({ id: companies.id, siren: companies.siren, legalName: companies.legalName, addressLine: companies.addressLine, postalCode: companies.postalCode, city: companies.city, status: companies.status, createdAt: companies.createdAt })
+    .select({
+      id: companies.id,
+      siren: companies.siren,
+      legalName: companies.legalName,
+      addressLine: companies.addressLine,
+      postalCode: companies.postalCode,
+      city: companies.city,
+      status: companies.status,
+      createdAt: companies.createdAt,
+    })
     .from(companies)
     .where(eq(companies.id, companyId));
   if (!company) throw new NotFoundError("company");
   const decider = sql<string | null>`(select u.first_name || ' ' || u.last_name from users u where u.id = ${accountRequests.decidedById})`;
   const [requests, members, productRows, states, audit] = await Promise.all([
     db
-      .select({ id: accountRequests.id, reference: accountRequests.reference, status: accountRequests.status, createdAt: accountRequests.createdAt, decidedAt: accountRequests.decidedAt, decisionReason: accountRequests.decisionReason, decidedBy: decider })
+      .select({
+        id: accountRequests.id,
+        reference: accountRequests.reference,
+        status: accountRequests.status,
+        createdAt: accountRequests.createdAt,
+        decidedAt: accountRequests.decidedAt,
+        decisionReason: accountRequests.decisionReason,
+        decidedBy: decider,
+      })
       .from(accountRequests)
       .where(sql`${accountRequests.companyId} = ${companyId} or ${accountRequests.siren} = ${company.siren}`)
       .orderBy(desc(accountRequests.createdAt)),
     memberStates(db, eq(users.companyId, companyId)),
     db
-      .select({ id: products.id, kind: products.kind, name: products.name, version: products.version, os: products.os, device: products.device, status: products.status, inCatalogue: products.inCatalogue })
+      .select({
+        id: products.id,
+        kind: products.kind,
+        name: products.name,
+        version: products.version,
+        os: products.os,
+        device: products.device,
+        status: products.status,
+        inCatalogue: products.inCatalogue,
+      })
       .from(products)
       .where(eq(products.companyId, companyId))
       .orderBy(asc(products.name), asc(products.version)),

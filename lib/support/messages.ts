@@ -26,10 +26,14 @@ export type ContactMessageView = {
 };
 
 /** The contact form's messages, open ones first, each matched to an account by its email. */
-export async function listContactMessages(user: AppUser | null, filter: "open" | "handled" | "all" = "open"): Promise<ContactMessageView[]> {
+export async function listContactMessages(
+  user: AppUser | null,
+  filter: "open" | "handled" | "all" = "open",
+): Promise<ContactMessageView[]> {
   assertSupport(user);
   const handler = sql<string | null>`(select h.first_name || ' ' || h.last_name from users h where h.id = ${contactMessages.handledById})`;
-  const where = filter === "open" ? isNull(contactMessages.handledAt) : filter === "handled" ? isNotNull(contactMessages.handledAt) : undefined;
+  const where =
+    filter === "open" ? isNull(contactMessages.handledAt) : filter === "handled" ? isNotNull(contactMessages.handledAt) : undefined;
   return getDb()
     .select({
       id: contactMessages.id,

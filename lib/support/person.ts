@@ -15,7 +15,14 @@ export async function getPersonFile(user: AppUser | null, personId: string) {
   const [person] = await memberStates(db, eq(users.id, personId));
   if (!person) throw new NotFoundError("user");
   const [row] = await db
-    .select({ phone: users.phone, jobTitle: users.jobTitle, locale: users.locale, companyId: users.companyId, companyName: companies.legalName, companySiren: companies.siren })
+    .select({
+      phone: users.phone,
+      jobTitle: users.jobTitle,
+      locale: users.locale,
+      companyId: users.companyId,
+      companyName: companies.legalName,
+      companySiren: companies.siren,
+    })
     .from(users)
     .leftJoin(companies, eq(companies.id, users.companyId))
     .where(eq(users.id, personId));

@@ -47,7 +47,16 @@ export async function memberStates(db: Executor, where: SQL | undefined): Promis
   return rows.map(({ lastLink: link, ...r }) => ({ ...r, activationPendingSince: r.status === "invited" ? (link ?? r.createdAt) : null }));
 }
 
-export type EmailState = { id: string; toAddress: string; template: string; status: "pending" | "sending" | "sent" | "failed"; attempts: number; lastError: string | null; createdAt: Date; sentAt: Date | null };
+export type EmailState = {
+  id: string;
+  toAddress: string;
+  template: string;
+  status: "pending" | "sending" | "sent" | "failed";
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+};
 
 export async function emailsTo(db: Executor, addresses: string[]): Promise<EmailState[]> {
   if (addresses.length === 0) return [];
@@ -63,17 +72,34 @@ export async function emailsTo(db: Executor, addresses: string[]): Promise<Email
       sentAt: emailOutbox.sentAt,
     })
     .from(emailOutbox)
-    .where(inArray(sql`lower(${emailOutbox.toAddress})`, addresses.map((a) => a.toLowerCase())))
+    .where(
+      inArray(
+        sql`lower(${emailOutbox.toAddress})`,
+        addresses.map((a) => a.toLowerCase()),
+      ),
+    )
     .orderBy(desc(emailOutbox.createdAt))
     .limit(RECENT_LIMIT);
 }
 
 export type AuditLine = { id: number; at: Date; actorLabel: string; action: string; entityType: string; data: Record<string, unknown> };
 
-const auditColumns = { id: auditEvents.id, at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action, entityType: auditEvents.entityType, data: auditEvents.data };
+const auditColumns = {
+  id: auditEvents.id,
+  at: auditEvents.at,
+  actorLabel: auditEvents.actorLabel,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+  data: auditEvents.data,
+};
 
 export async function auditOfCompany(db: Executor, companyId: string): Promise<AuditLine[]> {
-  return db.select(auditColumns).from(auditEvents).where(eq(auditEvents.companyId, companyId)).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(RECENT_LIMIT);
+  return db
+    .select(auditColumns)
+    .from(auditEvents)
+    .where(eq(auditEvents.companyId, companyId))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(RECENT_LIMIT);
 }
 
 export async function auditOfUser(db: Executor, userId: string): Promise<AuditLine[]> {
@@ -84,4 +110,3 @@ export async function auditOfUser(db: Executor, userId: string): Promise<AuditLi
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(RECENT_LIMIT);
 }
-

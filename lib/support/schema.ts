@@ -14,7 +14,13 @@ export const personActionSchema = z.object({
 
 export const correctEmailSchema = z.object({
   personId: z.uuid({ error: "errors.notFound" }),
-  newEmail: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email({ error: "errors.email" })),
+  newEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .pipe(z.email({ error: "errors.email" })),
   reason,
 });
 

@@ -43,7 +43,9 @@ describe("support search", () => {
     const hits = await search("sante");
     const ranks = hits.map((h) => h.rank);
     expect([...ranks].sort()).toEqual(ranks);
-    expect(hits.filter((h) => h.kind === "company").map((h) => h.label)).toEqual(expect.arrayContaining(["Santé Logiciels SAS", "Santé Conseil"]));
+    expect(hits.filter((h) => h.kind === "company").map((h) => h.label)).toEqual(
+      expect.arrayContaining(["Santé Logiciels SAS", "Santé Conseil"]),
+    );
   });
 
   it("finds people by username with a typo, exact email, and first or last name", async () => {

@@ -77,7 +77,10 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
     left join users u on b.kind = 'user' and u.id = b.id
     left join companies uc on uc.id = u.company_id
     order by b.rank, b.score desc, label`;
-  const rows = await queryRows<{ kind: "company" | "user"; id: string; rank: number; score: number; label: string; detail: string }>(db, query);
+  const rows = await queryRows<{ kind: "company" | "user"; id: string; rank: number; score: number; label: string; detail: string }>(
+    db,
+    query,
+  );
   return rows.map((r) => ({ ...r, rank: Number(r.rank) as 0 | 1 | 2, score: Number(r.score) }));
 }
 

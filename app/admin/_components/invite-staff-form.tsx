@@ -22,9 +22,32 @@ export function InviteStaffForm() {
     <form action={action} noValidate key={JSON.stringify(values)} className="max-w-xl">
       {state && !state.ok && <ErrorSummary message={state.message} fieldErrors={errors} labels={labels} />}
       <p className="text-sm text-ink-soft">{tc("requiredLegend")}</p>
-      <TextField name="firstName" label={labels.firstName} autoComplete="off" defaultValue={value("firstName")} errors={errors.firstName} required />
-      <TextField name="lastName" label={labels.lastName} autoComplete="off" defaultValue={value("lastName")} errors={errors.lastName} required />
-      <TextField name="email" type="email" label={labels.email} hint={t("emailHint")} autoComplete="off" defaultValue={value("email")} errors={errors.email} required />
+      <TextField
+        name="firstName"
+        label={labels.firstName}
+        autoComplete="off"
+        defaultValue={value("firstName")}
+        errors={errors.firstName}
+        required
+      />
+      <TextField
+        name="lastName"
+        label={labels.lastName}
+        autoComplete="off"
+        defaultValue={value("lastName")}
+        errors={errors.lastName}
+        required
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        hint={t("emailHint")}
+        autoComplete="off"
+        defaultValue={value("email")}
+        errors={errors.email}
+        required
+      />
       <SelectField
         name="agencyRole"
         label={labels.agencyRole}

@@ -22,7 +22,15 @@ export async function MembersSection({ members, title }: { members: MemberState[
       <SimpleTable
         caption={title}
         empty={t("members.empty")}
-        headers={[t("members.name"), t("members.username"), t("members.role"), t("members.status"), t("members.lastLogin"), t("members.lockedUntil"), t("members.pendingSince")]}
+        headers={[
+          t("members.name"),
+          t("members.username"),
+          t("members.role"),
+          t("members.status"),
+          t("members.lastLogin"),
+          t("members.lockedUntil"),
+          t("members.pendingSince"),
+        ]}
         rows={members.map((m) => [
           <Link key="n" href={`/support/people/${m.id}`}>
             {m.firstName} {m.lastName}
@@ -62,7 +70,9 @@ export async function EmailsSection({ emails, back }: { emails: EmailState[]; ba
           <span key="s">
             {t(`emails.states.${e.status}`)}
             {e.status === "sent" && e.sentAt && <span className="block text-ink-mute">{when(e.sentAt)}</span>}
-            {e.status === "failed" && <span className="block text-error">{t("emails.failedBecause", { attempts: e.attempts, error: e.lastError ?? "—" })}</span>}
+            {e.status === "failed" && (
+              <span className="block text-error">{t("emails.failedBecause", { attempts: e.attempts, error: e.lastError ?? "—" })}</span>
+            )}
           </span>,
           e.status === "failed" ? (
             <ReasonedActionForm

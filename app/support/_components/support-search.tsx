@@ -83,7 +83,7 @@ export function SupportSearch({ initialQuery }: { initialQuery: string }) {
       <label htmlFor="support-q" className="block font-medium">
         {t("label")}
       </label>
-      <p id="support-q-hint" className="text-sm text-ink-mute mt-1">
+      <p id="support-q-hint" className="mt-1 text-sm text-ink-mute">
         {t("hint")}
       </p>
       <div className="relative mt-2 flex gap-2">
@@ -112,7 +112,7 @@ export function SupportSearch({ initialQuery }: { initialQuery: string }) {
           role="listbox"
           aria-label={t("resultsLabel")}
           hidden={!open || hits.length === 0}
-          className="absolute left-0 right-0 top-full z-20 mt-1 max-h-96 overflow-auto border border-line-strong bg-surface shadow-lg"
+          className="absolute top-full right-0 left-0 z-20 mt-1 max-h-96 overflow-auto border border-line-strong bg-surface shadow-lg"
         >
           {hits.map((hit, i) => (
             <li
@@ -124,10 +124,11 @@ export function SupportSearch({ initialQuery }: { initialQuery: string }) {
                 e.preventDefault();
                 router.push(hitHref(hit));
               }}
-              className={`cursor-pointer px-3 py-2 border-b border-line ${i === active ? "bg-primary-light outline-2 outline-primary" : ""}`}
+              className={`cursor-pointer border-b border-line px-3 py-2 ${i === active ? "bg-primary-light outline-2 outline-primary" : ""}`}
             >
-              <span className="font-medium">{hit.label}</span> <span className="text-xs uppercase text-ink-mute">{t(`kinds.${hit.kind}`)}</span>
-              <span className="block text-sm text-ink-soft break-all">{hit.detail}</span>
+              <span className="font-medium">{hit.label}</span>{" "}
+              <span className="text-xs text-ink-mute uppercase">{t(`kinds.${hit.kind}`)}</span>
+              <span className="block text-sm break-all text-ink-soft">{hit.detail}</span>
             </li>
           ))}
         </ul>

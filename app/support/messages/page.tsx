@@ -17,11 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
 const FILTERS = ["open", "handled", "all"] as const;
 
 /** Messages from the public contact form, matched to an account by their email. */
-export default async function SupportMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupportMessagesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireAgencyPage("support", "/support/messages");
   const params = await searchParams;
   const filter = FILTERS.find((f) => f === params.show) ?? "open";
-  const [t, tContact, locale, messages] = await Promise.all([getTranslations("supportDesk"), getTranslations("contact"), getLocale(), listContactMessages(user, filter)]);
+  const [t, tContact, locale, messages] = await Promise.all([
+    getTranslations("supportDesk"),
+    getTranslations("contact"),
+    getLocale(),
+    listContactMessages(user, filter),
+  ]);
   return (
     <div>
       <p>
@@ -34,7 +43,11 @@ export default async function SupportMessagesPage({ searchParams }: { searchPara
         <ul className="flex flex-wrap gap-4">
           {FILTERS.map((f) => (
             <li key={f}>
-              <Link href={`/support/messages?show=${f}`} aria-current={f === filter ? "page" : undefined} className={f === filter ? "font-bold" : ""}>
+              <Link
+                href={`/support/messages?show=${f}`}
+                aria-current={f === filter ? "page" : undefined}
+                className={f === filter ? "font-bold" : ""}
+              >
                 {t(`messages.filters.${f}`)}
               </Link>
             </li>
@@ -70,7 +83,9 @@ export default async function SupportMessagesPage({ searchParams }: { searchPara
               </p>
               <p className="mt-2 whitespace-pre-line">{m.message}</p>
               {m.handledAt ? (
-                <p className="mt-2 text-success font-medium">{t("messages.handledBy", { name: m.handledBy ?? "—", date: formatDateTime(m.handledAt, locale as Locale, "medium") })}</p>
+                <p className="mt-2 font-medium text-success">
+                  {t("messages.handledBy", { name: m.handledBy ?? "—", date: formatDateTime(m.handledAt, locale as Locale, "medium") })}
+                </p>
               ) : (
                 <MarkHandledButton messageId={m.id} />
               )}

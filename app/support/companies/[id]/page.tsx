@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A company as support sees it: identity, requests, people, products, states and figures, emails, events. */
-export default async function SupportCompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupportCompanyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const user = await requireAgencyPage("support", `/support/companies/${id}`);
   const file = (await guarded(getCompanyFile(user, id)))!;
@@ -41,7 +47,7 @@ export default async function SupportCompanyPage({ params, searchParams }: { par
       </p>
       <h1 className="mt-4 text-3xl font-bold">{company.legalName}</h1>
       {done === "emailResent" && <Notice tone="success">{t("notices.emailResent")}</Notice>}
-      <dl className="mt-4 grid grid-cols-1 sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
+      <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium">{t("company.siren")}</dt>
         <dd>{company.siren}</dd>
         <dt className="font-medium">{t("company.address")}</dt>
@@ -62,7 +68,13 @@ export default async function SupportCompanyPage({ params, searchParams }: { par
           caption={t("requests.title")}
           empty={t("requests.empty")}
           headers={[t("requests.reference"), t("requests.submitted"), t("requests.status"), t("requests.decidedBy"), t("requests.reason")]}
-          rows={file.requests.map((r) => [r.reference, when(r.createdAt), tReq(`status.${r.status}`), r.decidedBy ? `${r.decidedBy} (${when(r.decidedAt)})` : "—", r.decisionReason ?? "—"])}
+          rows={file.requests.map((r) => [
+            r.reference,
+            when(r.createdAt),
+            tReq(`status.${r.status}`),
+            r.decidedBy ? `${r.decidedBy} (${when(r.decidedAt)})` : "—",
+            r.decisionReason ?? "—",
+          ])}
         />
       </section>
 
@@ -88,7 +100,15 @@ export default async function SupportCompanyPage({ params, searchParams }: { par
         <SimpleTable
           caption={t("evaluations.title")}
           empty={t("evaluations.empty")}
-          headers={[t("evaluations.subject"), t("evaluations.theme"), t("evaluations.version"), t("evaluations.status"), t("evaluations.score"), t("evaluations.compliant"), t("evaluations.updated")]}
+          headers={[
+            t("evaluations.subject"),
+            t("evaluations.theme"),
+            t("evaluations.version"),
+            t("evaluations.status"),
+            t("evaluations.score"),
+            t("evaluations.compliant"),
+            t("evaluations.updated"),
+          ]}
           rows={file.evaluations.map((e) => [
             e.productId ? (productName.get(e.productId) ?? "—") : t("evaluations.company"),
             tEval(`themes.${e.theme as "security"}`),

@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const NOTICES = ["resendActivation", "unlock", "disable", "enable", "emailCorrected", "emailConfirmationSent", "emailResent"] as const;
 
 /** One account as support sees it, with the actions that change its access. */
-export default async function SupportPersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupportPersonPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const user = await requireAgencyPage("support", `/support/people/${id}`);
   const { person, emails, audit } = (await guarded(getPersonFile(user, id)))!;
@@ -44,8 +50,10 @@ export default async function SupportPersonPage({ params, searchParams }: { para
         <Link href="/support">{t("back")}</Link>
       </p>
       <h1 className="mt-4 text-3xl font-bold">{name}</h1>
-      {typeof done === "string" && (NOTICES as readonly string[]).includes(done) && <Notice tone="success">{t(`notices.${done as (typeof NOTICES)[number]}`)}</Notice>}
-      <dl className="mt-4 grid grid-cols-1 sm:grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
+      {typeof done === "string" && (NOTICES as readonly string[]).includes(done) && (
+        <Notice tone="success">{t(`notices.${done as (typeof NOTICES)[number]}`)}</Notice>
+      )}
+      <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium">{t("person.username")}</dt>
         <dd>{person.username}</dd>
         <dt className="font-medium">{t("person.email")}</dt>
@@ -83,7 +91,9 @@ export default async function SupportPersonPage({ params, searchParams }: { para
                 action={correctEmailAction}
                 hidden={{ personId: person.id }}
                 title={t("actions.correctEmail.title")}
-                description={person.status === "invited" ? t("actions.correctEmail.descriptionInvited") : t("actions.correctEmail.descriptionActive")}
+                description={
+                  person.status === "invited" ? t("actions.correctEmail.descriptionInvited") : t("actions.correctEmail.descriptionActive")
+                }
                 submitLabel={t("actions.correctEmail.submit")}
                 extraField={{ name: "newEmail", label: t("actions.correctEmail.newEmail"), type: "email" }}
               />
