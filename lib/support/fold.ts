@@ -1,5 +1,5 @@
 // The accent and case folding of the support search, the same as the SQL function
-// conv_fold (migration support_search): the query is folded here, the columns there.
+// conv_fold (migration *_support_search.sql): the query is folded here, the columns there.
 export const FOLD_FROM = "ÀÁÂÃÄÅàáâãäåĀāÇçĆćČčÈÉÊËèéêëĒēĖėĘęÌÍÎÏìíîïĪīÑñŃńÒÓÔÕÖØòóôõöøŌōÙÚÛÜùúûüŪūÝýÿŸ";
 export const FOLD_TO = "AAAAAAaaaaaaAaCcCcCcEEEEeeeeEeEeEeIIIIiiiiIiNnNnOOOOOOooooooOoUUUUuuuuUuYyyY";
 
