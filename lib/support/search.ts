@@ -31,7 +31,8 @@ function likeEscape(value: string): string {
  * The support search as one statement: a UNION of exact, prefix and close-match branches,
  * each served by an index (companies.siren, lower(username), lower(email); the trigram GIN
  * indexes on the folded search_text columns for LIKE and word similarity) and each limited
- * on its own, then ranked and deduplicated. The threshold is set for this transaction only.
+ * on its own, then ranked and deduplicated. On equal scores a company comes before its people
+ * (whose emails often carry the company's name). The threshold is set for this transaction only.
  */
 export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]> {
   const exact = raw.trim().toLowerCase();
@@ -67,7 +68,7 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
     ),
     best as (
       select kind, id, min(rank) as rank, max(score) as score from hits group by kind, id
-      order by min(rank), max(score) desc limit ${lim}
+      order by min(rank), max(score) desc, kind limit ${lim}
     )
     select b.kind, b.id, b.rank, b.score,
       coalesce(c.legal_name, u.first_name || ' ' || u.last_name) as label,
@@ -76,7 +77,7 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
     left join companies c on b.kind = 'company' and c.id = b.id
     left join users u on b.kind = 'user' and u.id = b.id
     left join companies uc on uc.id = u.company_id
-    order by b.rank, b.score desc, label`;
+    order by b.rank, b.score desc, b.kind, label`;
   const rows = await queryRows<{ kind: "company" | "user"; id: string; rank: number; score: number; label: string; detail: string }>(
     db,
     query,

@@ -72,7 +72,7 @@ test("an administrator creates a support account; the agent finds a company by a
     await expectAccessible(page);
     const box = page.getByRole("combobox", { name: "Rechercher une société ou une personne" });
     await box.fill("sante logicels");
-    const option = page.getByRole("option", { name: /Santé Logiciels SAS/ });
+    const option = page.getByRole("option", { name: /^Santé Logiciels SAS/ });
     await expect(option).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: /résultat/ })).toHaveText(/\d+ résultats?/);
     await expectAccessible(page);
