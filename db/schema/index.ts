@@ -11,3 +11,4 @@ export * from "./grants";
 export * from "./evaluations";
 export * from "./security";
 export * from "./plans";
+export * from "./contact";

@@ -25,7 +25,9 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
   const items: MenuItem[] = (() => {
     if (!user) return PUBLIC;
     if (user.agencyRole === "operator") return [{ href: "/operator", labelKey: "requests" }, ...PUBLIC.slice(1)];
-    if (user.agencyRole === "support") return [{ href: "/support", labelKey: "companyLookup" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "support")
+      return [{ href: "/support", labelKey: "companyLookup" }, { href: "/support/messages", labelKey: "supportMessages" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "admin") return [{ href: "/admin", labelKey: "staff" }, ...PUBLIC.slice(1)];
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },
@@ -44,5 +46,6 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
 export function homeFor(user: AppUser): string {
   if (user.agencyRole === "operator") return "/operator";
   if (user.agencyRole === "support") return "/support";
+  if (user.agencyRole === "admin") return "/admin";
   return "/dashboard";
 }

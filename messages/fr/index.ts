@@ -23,9 +23,10 @@ import plans from "./plans.json";
 import products from "./products.json";
 import roles from "./roles.json";
 import questionnaires from "./questionnaires.json";
+import staffAdmin from "./staffAdmin.json";
 import supportDesk from "./supportDesk.json";
 import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, plans, products, roles, questionnaires, supportDesk, table, team, terms };
+export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, plans, products, questionnaires, roles, staffAdmin, supportDesk, table, team, terms };

@@ -4,6 +4,7 @@ import { accountRequestInfoRequested, accountRequestReceived, accountRequestReje
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
 import { planValidated } from "./plan-validated";
+import { supportAccountNotice } from "./support-account-notice";
 import { teamRoleTransferred } from "./team-role-transferred";
 import type { EmailTemplate } from "./types";
 
@@ -22,6 +23,7 @@ export const TEMPLATES = {
   "evaluations.validated": evaluationValidated,
   "plans.validated": planValidated,
   "team.roleTransferred": teamRoleTransferred,
+  "support.accountNotice": supportAccountNotice,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 
