@@ -11,7 +11,7 @@ import { seedDemo } from "@/tests/integration/fixtures";
 import { completeAccountRequest, openCompletion } from "./complete";
 import { ALREADY_PROCESSED, approveRequest, askForInformation, rejectRequest } from "./decide";
 import { getAccountRequest, getRequestDocument } from "./detail";
-import { listAccountRequests, parseQueueQuery } from "./queue";
+import { countByStatus, listAccountRequests, parseQueueQuery } from "./queue";
 import { completeRequestSchema } from "./schema";
 import { requestInput, submitted } from "./test-fixtures";
 
@@ -142,6 +142,42 @@ describe("operators deciding on account requests", () => {
     expect(detail.warnings.emailInUse).toBe(true);
     await expect(approveRequest(operator, { id: second.id, revision: 1 })).rejects.toMatchObject({ messageKey: "operatorRequests.errors.emailInUse" });
     expect(await getDb().select().from(companies).where(eq(companies.siren, "732829320"))).toHaveLength(0);
+  });
+
+  it("once approved, warns about neither the company nor the account the request created", async () => {
+    const { id } = await submitted();
+    await approveRequest(operator, { id, revision: 1 });
+    const detail = await getAccountRequest(operator, id);
+    expect(detail.warnings).toMatchObject({ existingCompany: null, emailInUse: false, blocking: false });
+
+    const attached = await submitted({ siren: "812345676", legalName: "Santé Logiciels", email: "nouveau@sante-logiciels.example" });
+    await approveRequest(operator, { id: attached.id, revision: 1, companyChoice: "existing" });
+    expect((await getAccountRequest(operator, attached.id)).warnings).toMatchObject({ existingCompany: null, emailInUse: false, blocking: false });
+  });
+
+  it("an email already used blocks approval only while the request is open", async () => {
+    const { id } = await submitted({ email: "camille.martin@sante-logiciels.example" });
+    expect((await getAccountRequest(operator, id)).warnings).toMatchObject({ emailInUse: true, blocking: true });
+    await rejectRequest(operator, { id, revision: 1, reason: "Adresse déjà utilisée par un compte." });
+    expect((await getAccountRequest(operator, id)).warnings).toMatchObject({ emailInUse: true, blocking: false });
+  });
+
+  it("counts the requests per state and flags those pending for more than five working days", async () => {
+    const old = await submitted({ email: "ancien@exemple.example" });
+    const fresh = await submitted({ email: "recent@exemple.example", siren: "552100554" });
+    const rejected = await submitted({ email: "refus@exemple.example", siren: "443061841" });
+    await rejectRequest(operator, { id: rejected.id, revision: 1, reason: "Société inconnue au répertoire." });
+    // Three calendar weeks ago is more than five working days whatever the holidays.
+    await getDb().update(accountRequests).set({ createdAt: new Date(Date.now() - 21 * 86400_000) }).where(eq(accountRequests.id, old.id));
+    expect(await countByStatus(operator)).toEqual({ pending: 2, info_requested: 0, approved: 0, rejected: 1 });
+    const { query, filters } = parseQueueQuery({});
+    const rows = (await listAccountRequests(operator, query, filters)).rows;
+    expect(rows.map((r) => [r.id, r.overdue])).toEqual([
+      [old.id, true],
+      [fresh.id, false],
+    ]);
+    await expect(countByStatus(await userNamed("demo.support"))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(countByStatus(await userNamed("demo.responsable"))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("lets only operators see or decide, and the document only through them", async () => {

@@ -17,6 +17,8 @@ export type RequestWarnings = {
   otherOpenRequests: { id: string; reference: string }[];
   /** An account already uses the requester's email (any case). */
   emailInUse: boolean;
+  /** A warning that makes approval impossible as is (approval is disabled and says why). */
+  blocking: boolean;
 };
 
 /** Whether the company already has a Responsable (active, or invited and not yet activated). */
@@ -29,7 +31,12 @@ export async function companyHasResponsable(db: Executor, companyId: string): Pr
   return Boolean(row);
 }
 
-export async function warningsFor(db: Executor, request: Pick<RequestRow, "id" | "siren" | "email">): Promise<RequestWarnings> {
+/**
+ * Warnings true for the request's state: once a request is approved, the company and the
+ * account it created (or attached to) are its own doing, not duplicates; a closed request
+ * blocks nothing.
+ */
+export async function warningsFor(db: Executor, request: Pick<RequestRow, "id" | "siren" | "email" | "status" | "companyId" | "userId">): Promise<RequestWarnings> {
   const [company] = await db.select({ id: companies.id, legalName: companies.legalName }).from(companies).where(eq(companies.siren, request.siren));
   const others = await db
     .select({ id: accountRequests.id, reference: accountRequests.reference })
@@ -37,11 +44,10 @@ export async function warningsFor(db: Executor, request: Pick<RequestRow, "id" |
     .where(and(eq(accountRequests.siren, request.siren), ne(accountRequests.id, request.id), inArray(accountRequests.status, [...OPEN_STATUSES])))
     .orderBy(asc(accountRequests.createdAt));
   const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
-  return {
-    existingCompany: company ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null,
-    otherOpenRequests: others,
-    emailInUse: Boolean(user),
-  };
+  const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
+  const existingCompany = company && company.id !== request.companyId ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null;
+  const emailInUse = Boolean(user) && user.id !== request.userId;
+  return { existingCompany, otherOpenRequests: others, emailInUse, blocking: open && emailInUse };
 }
 
 export type RequestEvent = { id: string; kind: string; message: string | null; actor: string | null; at: Date };

@@ -6,6 +6,7 @@ import type { AppUser } from "@/lib/auth/types";
 import { likePattern, parseFilter, parseTableQuery, type TableQuery } from "@/lib/tables/query";
 import { assertOperator } from "./access";
 import { REQUEST_STATUSES, type RequestStatus } from "./schema";
+import { isOverdue } from "./working-days";
 
 export const QUEUE_SORTS = ["reference", "company", "requester", "status", "submitted"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -31,6 +32,8 @@ export type QueueRow = {
   requesterName: string;
   email: string;
   createdAt: Date;
+  /** Pending for more than five working days (French public holidays excluded). */
+  overdue: boolean;
 };
 
 const SORT_COLUMNS: Record<QueueSort, SQL | AnyPgColumn> = {
@@ -81,5 +84,15 @@ export async function listAccountRequests(user: AppUser, query: TableQuery<Queue
       .offset((query.page - 1) * query.size),
     db.select({ total: count() }).from(accountRequests).where(where),
   ]);
-  return { rows, total };
+  const now = new Date();
+  return { rows: rows.map((r) => ({ ...r, overdue: r.status === "pending" && isOverdue(r.createdAt, now) })), total };
+}
+
+/** How many requests are in each state, shown above the queue. Operators only. */
+export async function countByStatus(user: AppUser): Promise<Record<RequestStatus, number>> {
+  assertOperator(user);
+  const rows = await getDb().select({ status: accountRequests.status, n: count() }).from(accountRequests).groupBy(accountRequests.status);
+  const counts = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
 }

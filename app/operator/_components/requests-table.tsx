@@ -16,6 +16,7 @@ export type RequestRowView = {
   email: string;
   submitted: string;
   age: string;
+  overdue: boolean;
 };
 
 /** The operator's queue: columns only; sorting, filters and pages are done by the server. */
@@ -51,7 +52,17 @@ export function RequestsTable({ rows, total, query }: { rows: RequestRowView[]; 
         </>
       ),
     },
-    { id: "status", header: t("columns.status"), cell: ({ row }) => row.original.statusLabel },
+    {
+      id: "status",
+      header: t("columns.status"),
+      cell: ({ row }) => (
+        <>
+          <span className="block">{row.original.statusLabel}</span>
+          {/* Said in words, not by colour alone. */}
+          {row.original.overdue && <span className="mt-1 inline-block border-l-4 border-warning bg-warning-light px-2 text-sm font-medium">{t("overdue")}</span>}
+        </>
+      ),
+    },
     { id: "submitted", header: t("columns.submitted"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.submitted}</span> },
     { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => row.original.age },
   ];

@@ -77,7 +77,7 @@ export default async function AccountRequestPage({ params, searchParams }: { par
                 ))}
               </li>
             )}
-            {warnings.emailInUse && <li>{t("detail.warnEmail")}</li>}
+            {warnings.emailInUse && <li>{t(open ? "detail.warnEmail" : "detail.warnEmailClosed")}</li>}
           </ul>
         </section>
       )}
@@ -156,7 +156,13 @@ export default async function AccountRequestPage({ params, searchParams }: { par
           <>
             <p className="text-sm text-ink-soft mt-2">{tc("requiredLegend")}</p>
             <div className="mt-4">
-              <DecisionForms id={r.id} revision={r.revision} existingCompany={warnings.existingCompany} />
+              <DecisionForms
+                id={r.id}
+                revision={r.revision}
+                existingCompany={warnings.existingCompany}
+                blocked={warnings.blocking}
+                summary={{ name: `${r.firstName} ${r.lastName}`, email: r.email, company: warnings.existingCompany?.legalName ?? r.legalName }}
+              />
             </div>
           </>
         ) : (

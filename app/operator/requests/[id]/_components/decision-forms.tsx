@@ -1,13 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldId, TextAreaField } from "@/components/ui/field";
 import { approveAction, askInfoAction, rejectAction } from "../actions";
 
-type Props = { id: string; revision: number; existingCompany: { legalName: string; hasResponsable: boolean } | null };
+type Props = {
+  id: string;
+  revision: number;
+  existingCompany: { legalName: string; hasResponsable: boolean } | null;
+  /** Approval is impossible as is (an account already uses the requester's email). */
+  blocked: boolean;
+  summary: { name: string; email: string; company: string };
+};
 
 function Hidden({ id, revision }: { id: string; revision: number }) {
   return (
@@ -19,9 +26,19 @@ function Hidden({ id, revision }: { id: string; revision: number }) {
   );
 }
 
-function ApproveForm({ id, revision, existingCompany }: Props) {
+function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props) {
   const t = useTranslations("operatorRequests.decision.approve");
   const [state, action, pending] = useActionState(approveAction, null);
+  // Approval is final (account created, email sent): a first click asks for confirmation.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) startRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   return (
@@ -32,7 +49,7 @@ function ApproveForm({ id, revision, existingCompany }: Props) {
       {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ companyChoice: t("companyChoice") }} />}
       <Hidden id={id} revision={revision} />
       <p className="mt-2 text-ink-soft">{t("body")}</p>
-      {existingCompany && (
+      {existingCompany && !blocked && (
         <div className={`my-4 ${errors.companyChoice?.length ? "border-l-2 border-error pl-3" : ""}`}>
           <div className="flex items-start gap-2">
             <input
@@ -56,14 +73,34 @@ function ApproveForm({ id, revision, existingCompany }: Props) {
           ) : null}
         </div>
       )}
-      <Button disabled={pending} className="mt-2">
-        {t("submit")}
-      </Button>
+      {blocked && (
+        <p id="approve-blocked" className="my-3 border-l-4 border-error bg-error-light p-3" data-testid="approve-blocked">
+          {t("blocked")}
+        </p>
+      )}
+      {confirming ? (
+        <div className="mt-3 border-l-4 border-primary bg-primary-lighter p-3" data-testid="approve-confirm">
+          <h4 ref={confirmRef} tabIndex={-1} className="font-bold">
+            {t("confirmTitle")}
+          </h4>
+          <p className="mt-1">{t("confirmBody", summary)}</p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <Button disabled={pending}>{t("confirm")}</Button>
+            <Button type="button" variant="tertiary" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <button ref={startRef} type="button" disabled={blocked} aria-describedby={blocked ? "approve-blocked" : undefined} className={buttonClass("primary", "mt-2")} onClick={() => setConfirming(true)}>
+          {t("submit")}
+        </button>
+      )}
     </form>
   );
 }
 
-function MessageForm({ id, revision, kind }: Omit<Props, "existingCompany"> & { kind: "reject" | "askInfo" }) {
+function MessageForm({ id, revision, kind }: Pick<Props, "id" | "revision"> & { kind: "reject" | "askInfo" }) {
   const t = useTranslations(`operatorRequests.decision.${kind}`);
   const [state, action, pending] = useActionState(kind === "reject" ? rejectAction : askInfoAction, null);
   const failed = state && !state.ok ? state : null;
