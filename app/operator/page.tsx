@@ -42,7 +42,9 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
     age: format.relativeTime(r.createdAt, now),
     overdue: r.overdue,
   }));
-  const keep = Object.fromEntries(["size", "sort", "dir"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])));
+  const keep = Object.fromEntries(
+    ["size", "sort", "dir"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])),
+  );
   return (
     <div>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -55,19 +57,35 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
         <ul className="flex flex-wrap gap-3" data-testid="request-counts">
           {REQUEST_STATUSES.map((s) => (
             <li key={s}>
-              <Link href={`/operator?status=${s}`} aria-current={filters.status === s ? "true" : undefined} className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold">
+              <Link
+                href={`/operator?status=${s}`}
+                aria-current={filters.status === s ? "true" : undefined}
+                className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold"
+              >
                 {t("counts.item", { status: t(`status.${s}`), count: counts[s] })}
               </Link>
             </li>
           ))}
           <li>
-            <Link href="/operator?status=" aria-current={filters.status === "" ? "true" : undefined} className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold">
+            <Link
+              href="/operator?status="
+              aria-current={filters.status === "" ? "true" : undefined}
+              className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold"
+            >
               {t("counts.all", { count: all })}
             </Link>
           </li>
         </ul>
       </nav>
-      <TableFilters action="/operator" searchLabel={t("searchLabel")} searchHint={t("searchHint")} q={query.q} applyLabel={tt("apply")} resetLabel={tt("reset")} keep={keep}>
+      <TableFilters
+        action="/operator"
+        searchLabel={t("searchLabel")}
+        searchHint={t("searchHint")}
+        q={query.q}
+        applyLabel={tt("apply")}
+        resetLabel={tt("reset")}
+        keep={keep}
+      >
         <FilterSelect
           name="status"
           label={t("statusFilter")}

@@ -36,16 +36,32 @@ export async function companyHasResponsable(db: Executor, companyId: string): Pr
  * account it created (or attached to) are its own doing, not duplicates; a closed request
  * blocks nothing.
  */
-export async function warningsFor(db: Executor, request: Pick<RequestRow, "id" | "siren" | "email" | "status" | "companyId" | "userId">): Promise<RequestWarnings> {
-  const [company] = await db.select({ id: companies.id, legalName: companies.legalName }).from(companies).where(eq(companies.siren, request.siren));
+export async function warningsFor(
+  db: Executor,
+  request: Pick<RequestRow, "id" | "siren" | "email" | "status" | "companyId" | "userId">,
+): Promise<RequestWarnings> {
+  const [company] = await db
+    .select({ id: companies.id, legalName: companies.legalName })
+    .from(companies)
+    .where(eq(companies.siren, request.siren));
   const others = await db
     .select({ id: accountRequests.id, reference: accountRequests.reference })
     .from(accountRequests)
-    .where(and(eq(accountRequests.siren, request.siren), ne(accountRequests.id, request.id), inArray(accountRequests.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        eq(accountRequests.siren, request.siren),
+        ne(accountRequests.id, request.id),
+        inArray(accountRequests.status, [...OPEN_STATUSES]),
+      ),
+    )
     .orderBy(asc(accountRequests.createdAt));
-  const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
-  const existingCompany = company && company.id !== request.companyId ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null;
+  const existingCompany =
+    company && company.id !== request.companyId ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null;
   const emailInUse = Boolean(user) && user.id !== request.userId;
   return { existingCompany, otherOpenRequests: others, emailInUse, blocking: open && emailInUse };
 }
@@ -69,10 +85,19 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
   const [request] = await db.select().from(accountRequests).where(eq(accountRequests.id, id));
   if (!request) throw new NotFoundError("account_request");
   const [document] = request.authorisationDocumentId
-    ? await db.select({ name: documents.name, size: documents.size }).from(documents).where(eq(documents.id, request.authorisationDocumentId))
+    ? await db
+        .select({ name: documents.name, size: documents.size })
+        .from(documents)
+        .where(eq(documents.id, request.authorisationDocumentId))
     : [];
   const events = await db
-    .select({ id: accountRequestEvents.id, kind: accountRequestEvents.kind, message: accountRequestEvents.message, actor: users.username, at: accountRequestEvents.at })
+    .select({
+      id: accountRequestEvents.id,
+      kind: accountRequestEvents.kind,
+      message: accountRequestEvents.message,
+      actor: users.username,
+      at: accountRequestEvents.at,
+    })
     .from(accountRequestEvents)
     .leftJoin(users, eq(users.id, accountRequestEvents.actorId))
     .where(eq(accountRequestEvents.requestId, id))
@@ -80,7 +105,12 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
   const people = await db
     .select({ id: users.id, username: users.username })
     .from(users)
-    .where(or(eq(users.id, request.decidedById ?? "00000000-0000-0000-0000-000000000000"), eq(users.id, request.userId ?? "00000000-0000-0000-0000-000000000000")));
+    .where(
+      or(
+        eq(users.id, request.decidedById ?? "00000000-0000-0000-0000-000000000000"),
+        eq(users.id, request.userId ?? "00000000-0000-0000-0000-000000000000"),
+      ),
+    );
   const nameOf = (uid: string | null) => people.find((p) => p.id === uid)?.username ?? null;
   return {
     request,
@@ -93,7 +123,10 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
 }
 
 /** The uploaded authorisation, for the operators' download route only. */
-export async function getRequestDocument(user: AppUser | null, requestId: string): Promise<{ name: string; bytes: Uint8Array; mimeType: string }> {
+export async function getRequestDocument(
+  user: AppUser | null,
+  requestId: string,
+): Promise<{ name: string; bytes: Uint8Array; mimeType: string }> {
   assertOperator(user);
   if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new NotFoundError("document");
   const [row] = await getDb()

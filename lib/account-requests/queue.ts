@@ -17,7 +17,10 @@ export type QueueFilters = { status: RequestStatus | "" };
  * The queue's state from the URL. Without a status in the URL the queue shows what awaits
  * a decision (pending), oldest first; "status=" (empty) shows every status.
  */
-export function parseQueueQuery(params: Record<string, string | string[] | undefined>): { query: TableQuery<QueueSort>; filters: QueueFilters } {
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>): {
+  query: TableQuery<QueueSort>;
+  filters: QueueFilters;
+} {
   const query = parseTableQuery(params, { sortable: QUEUE_SORTS, defaultSort: "submitted", defaultDir: "asc" });
   const status = "status" in params ? parseFilter(params, "status", REQUEST_STATUSES) : "pending";
   return { query, filters: { status } };
@@ -45,7 +48,11 @@ const SORT_COLUMNS: Record<QueueSort, SQL | AnyPgColumn> = {
 };
 
 /** A page of the queue, sorted, filtered and paginated by the database. Operators only. */
-export async function listAccountRequests(user: AppUser, query: TableQuery<QueueSort>, filters: QueueFilters): Promise<{ rows: QueueRow[]; total: number }> {
+export async function listAccountRequests(
+  user: AppUser,
+  query: TableQuery<QueueSort>,
+  filters: QueueFilters,
+): Promise<{ rows: QueueRow[]; total: number }> {
   assertOperator(user);
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(accountRequests.status, filters.status));

@@ -1,14 +1,11 @@
 import joursFeries from "@socialgouv/jours-feries";
+import { todayInParis } from "@/lib/format";
 
 /** A request waiting longer than this many working days is highlighted in the queue. */
 export const OVERDUE_WORKING_DAYS = 5;
 
-const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** The calendar day (YYYY-MM-DD) of an instant in Paris, where the operators work. */
-export function parisDateKey(at: Date): string {
-  return parisDay.format(at);
-}
+export const parisDateKey = (at: Date): string => todayInParis(at);
 
 const holidayCache = new Map<number, Set<string>>();
 

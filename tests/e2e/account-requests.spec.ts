@@ -3,10 +3,20 @@ import { expect, test } from "@playwright/test";
 import { pdfText } from "../../lib/documents/test-fixtures";
 import { expectAccessible } from "./support/a11y";
 import { DEMO_PASSWORD, signIn, signOut } from "./support/auth";
-import { approveAsOperator, choosePassword, fillRequest, openRequestAsOperator, submitRequest, TINY_PDF, visit } from "./support/account-request-flow";
+import {
+  approveAsOperator,
+  choosePassword,
+  fillRequest,
+  openRequestAsOperator,
+  submitRequest,
+  TINY_PDF,
+  visit,
+} from "./support/account-request-flow";
 import { openLatestEmail } from "./support/mailbox";
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
 
 test("a request keeps what was typed on error, shows each error by its field, and warns about a known SIREN", async ({ page }) => {
   await visit(page, "/request-account");
@@ -40,7 +50,13 @@ test("a request keeps what was typed on error, shows each error by its field, an
   await expectAccessible(page);
 
   // A PNG renamed .pdf is refused by its content.
-  await fillRequest(page, { siren: "812345676", legalName: "Santé Logiciels Lyon", firstName: "Théo", lastName: "Garnier", email: "theo.garnier@sante-logiciels-lyon.example" });
+  await fillRequest(page, {
+    siren: "812345676",
+    legalName: "Santé Logiciels Lyon",
+    firstName: "Théo",
+    lastName: "Garnier",
+    email: "theo.garnier@sante-logiciels-lyon.example",
+  });
   await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation.pdf", mimeType: "application/pdf", buffer: PNG });
   await page.getByRole("button", { name: "Envoyer la demande" }).click();
   await expect(page.locator("#field-authorisation-error")).toHaveText(/n’est pas un PDF valide, quel que soit son nom/);
@@ -91,7 +107,13 @@ test("the authorisation form downloads blank from the documentation, pre-filled 
 
 test("request → operator approves → activation email → password and terms → sign-in as the new Responsable", async ({ page }) => {
   test.setTimeout(150_000);
-  const who = { siren: "301000006", legalName: "Margaux Santé Numérique", firstName: "Margaux", lastName: "Fontaine", email: "margaux.fontaine@msn.example" };
+  const who = {
+    siren: "301000006",
+    legalName: "Margaux Santé Numérique",
+    firstName: "Margaux",
+    lastName: "Fontaine",
+    email: "margaux.fontaine@msn.example",
+  };
   const reference = await submitRequest(page, who);
   const ack = await openLatestEmail(page, who.email, /Votre demande de compte Convergence/);
   expect(ack.text).toContain(reference);
@@ -104,11 +126,16 @@ test("request → operator approves → activation email → password and terms 
   await expect(row).toContainText("Margaux Santé Numérique");
   await openRequestAsOperator(page, reference);
   await expect(page.getByText("Margaux Fontaine")).toBeVisible();
-  const [doc] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Télécharger le formulaire d’autorisation : autorisation-signee\.pdf/ }).click()]);
+  const [doc] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Télécharger le formulaire d’autorisation : autorisation-signee\.pdf/ }).click(),
+  ]);
   expect(readFileSync((await doc.path())!).equals(TINY_PDF)).toBe(true);
   await page.getByRole("button", { name: "Accepter la demande" }).click();
   // Approval asks for confirmation, and cancelling changes nothing.
-  await expect(page.getByTestId("approve-confirm")).toContainText("Vous allez créer le compte de Margaux Fontaine (margaux.fontaine@msn.example) pour Margaux Santé Numérique");
+  await expect(page.getByTestId("approve-confirm")).toContainText(
+    "Vous allez créer le compte de Margaux Fontaine (margaux.fontaine@msn.example) pour Margaux Santé Numérique",
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Annuler" }).click();
   await expect(page.getByRole("button", { name: "Accepter la demande" })).toBeFocused();
@@ -152,7 +179,14 @@ test("request → operator approves → activation email → password and terms 
 });
 
 test("an operator rejects a request with a reason, emailed to the requester", async ({ page }) => {
-  const who = { siren: "301079190", legalName: "Rejet Test SAS", firstName: "Paul", lastName: "Marchand", email: "paul.marchand@rejet.example", legalRepresentative: true };
+  const who = {
+    siren: "301079190",
+    legalName: "Rejet Test SAS",
+    firstName: "Paul",
+    lastName: "Marchand",
+    email: "paul.marchand@rejet.example",
+    legalRepresentative: true,
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
@@ -171,9 +205,17 @@ test("an operator rejects a request with a reason, emailed to the requester", as
   expect(email.text).toContain("Le SIREN indiqué ne correspond pas à la raison sociale.");
 });
 
-test("an operator asks for more information; the requester completes the same request, which comes back with its history", async ({ page }) => {
+test("an operator asks for more information; the requester completes the same request, which comes back with its history", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const who = { siren: "301158382", legalName: "Complément Santé", firstName: "Chloé", lastName: "Renard", email: "chloe.renard@complement.example" };
+  const who = {
+    siren: "301158382",
+    legalName: "Complément Santé",
+    firstName: "Chloé",
+    lastName: "Renard",
+    email: "chloe.renard@complement.example",
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
@@ -186,14 +228,23 @@ test("an operator asks for more information; the requester completes the same re
   expect(email.text).toContain("n’est pas signé");
   const link = email.links.find((l) => l.includes("/request-account/complete/"))!;
   await page.goto(link);
-  await expect(page.getByTestId("operator-message")).toHaveText("Le formulaire joint n’est pas signé : merci d’en joindre un exemplaire signé.");
+  await expect(page.getByTestId("operator-message")).toHaveText(
+    "Le formulaire joint n’est pas signé : merci d’en joindre un exemplaire signé.",
+  );
   await expect(page.getByLabel("Raison sociale")).toHaveValue("Complément Santé");
   await expect(page.getByText("Document déjà transmis : autorisation-signee.pdf")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation-signee-v2.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+  await page
+    .getByLabel("Formulaire signé")
+    .setInputFiles({ name: "autorisation-signee-v2.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
   await page.getByLabel("Votre réponse à l’opérateur").fill("Voici le formulaire signé par notre présidente.");
   await page.getByRole("button", { name: "Renvoyer la demande" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /complétée a été transmise/ })).toContainText(`votre demande ${reference} complétée a été transmise`);
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /complétée a été transmise/ }),
+  ).toContainText(`votre demande ${reference} complétée a été transmise`);
   await expectAccessible(page);
 
   // The link served once.
@@ -212,7 +263,14 @@ test("an operator asks for more information; the requester completes the same re
 });
 
 test("two operators deciding at the same moment: the second is told it was already processed", async ({ page, browser }) => {
-  const who = { siren: "812345676", legalName: "Santé Logiciels SAS", firstName: "Hélène", lastName: "Dupuis", email: "helene.dupuis@sante-logiciels.example", legalRepresentative: true };
+  const who = {
+    siren: "812345676",
+    legalName: "Santé Logiciels SAS",
+    firstName: "Hélène",
+    lastName: "Dupuis",
+    email: "helene.dupuis@sante-logiciels.example",
+    legalRepresentative: true,
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
@@ -240,7 +298,14 @@ test("two operators deciding at the same moment: the second is told it was alrea
 });
 
 test("an email already used by an account disables approval and says why; the queue counts requests per state", async ({ page }) => {
-  const who = { siren: "552100554", legalName: "Clinique Numérique du Rhône", firstName: "Camille", lastName: "Martin", email: "camille.martin@sante-logiciels.example", legalRepresentative: true };
+  const who = {
+    siren: "552100554",
+    legalName: "Clinique Numérique du Rhône",
+    firstName: "Camille",
+    lastName: "Martin",
+    email: "camille.martin@sante-logiciels.example",
+    legalRepresentative: true,
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await visit(page, "/operator");

@@ -48,7 +48,7 @@ export function RequestsTable({ rows, total, query }: { rows: RequestRowView[]; 
       cell: ({ row }) => (
         <>
           <span className="block">{row.original.requesterName}</span>
-          <span className="block text-sm text-ink-soft break-all">{row.original.email}</span>
+          <span className="block text-sm break-all text-ink-soft">{row.original.email}</span>
         </>
       ),
     },
@@ -59,12 +59,28 @@ export function RequestsTable({ rows, total, query }: { rows: RequestRowView[]; 
         <>
           <span className="block">{row.original.statusLabel}</span>
           {/* Said in words, not by colour alone. */}
-          {row.original.overdue && <span className="mt-1 inline-block border-l-4 border-warning bg-warning-light px-2 text-sm font-medium">{t("overdue")}</span>}
+          {row.original.overdue && (
+            <span className="mt-1 inline-block border-l-4 border-warning bg-warning-light px-2 text-sm font-medium">{t("overdue")}</span>
+          )}
         </>
       ),
     },
-    { id: "submitted", header: t("columns.submitted"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.submitted}</span> },
+    {
+      id: "submitted",
+      header: t("columns.submitted"),
+      cell: ({ row }) => <span className="whitespace-nowrap">{row.original.submitted}</span>,
+    },
     { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => row.original.age },
   ];
-  return <DataTable caption={t("caption")} columns={columns} rows={rows} total={total} query={query} rowKey={(r) => r.id} emptyMessage={t("empty")} />;
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      total={total}
+      query={query}
+      rowKey={(r) => r.id}
+      emptyMessage={t("empty")}
+    />
+  );
 }

@@ -46,7 +46,9 @@ export async function fillRequest(page: Page, who: Requester): Promise<void> {
     await page.getByLabel("Oui, je suis le représentant légal").check();
   } else {
     await page.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
-    await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation-signee.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+    await page
+      .getByLabel("Formulaire signé")
+      .setInputFiles({ name: "autorisation-signee.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
   }
   await page.getByLabel(/J’ai lu et j’accepte les conditions générales/).check();
 }
@@ -79,7 +81,10 @@ export async function approveAsOperator(page: Page): Promise<void> {
 }
 
 /** Submits a request, has the operator approve it, and returns the activation link and username. */
-export async function approvedRequest(page: Page, who: Requester): Promise<{ reference: string; activationLink: string; username: string }> {
+export async function approvedRequest(
+  page: Page,
+  who: Requester,
+): Promise<{ reference: string; activationLink: string; username: string }> {
   const reference = await submitRequest(page, { ...who, legalRepresentative: true });
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);

@@ -57,17 +57,22 @@ function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props)
               id={fieldId("companyChoice")}
               name="companyChoice"
               value="existing"
-              aria-describedby={[`${fieldId("companyChoice")}-hint`, errors.companyChoice?.length ? `${fieldId("companyChoice")}-error` : null].filter(Boolean).join(" ")}
+              aria-describedby={[
+                `${fieldId("companyChoice")}-hint`,
+                errors.companyChoice?.length ? `${fieldId("companyChoice")}-error` : null,
+              ]
+                .filter(Boolean)
+                .join(" ")}
               aria-invalid={errors.companyChoice?.length ? true : undefined}
-              className="size-4 mt-1"
+              className="mt-1 size-4"
             />
             <label htmlFor={fieldId("companyChoice")}>{t("existing", { company: existingCompany.legalName })}</label>
           </div>
-          <p id={`${fieldId("companyChoice")}-hint`} className="text-sm text-ink-mute mt-1">
+          <p id={`${fieldId("companyChoice")}-hint`} className="mt-1 text-sm text-ink-mute">
             {t("existingHint")}
           </p>
           {errors.companyChoice?.length ? (
-            <p id={`${fieldId("companyChoice")}-error`} className="text-error text-sm mt-1">
+            <p id={`${fieldId("companyChoice")}-error`} className="mt-1 text-sm text-error">
               {errors.companyChoice.join(" ")}
             </p>
           ) : null}
@@ -92,7 +97,14 @@ function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props)
           </div>
         </div>
       ) : (
-        <button ref={startRef} type="button" disabled={blocked} aria-describedby={blocked ? "approve-blocked" : undefined} className={buttonClass("primary", "mt-2")} onClick={() => setConfirming(true)}>
+        <button
+          ref={startRef}
+          type="button"
+          disabled={blocked}
+          aria-describedby={blocked ? "approve-blocked" : undefined}
+          className={buttonClass("primary", "mt-2")}
+          onClick={() => setConfirming(true)}
+        >
           {t("submit")}
         </button>
       )}
@@ -109,14 +121,29 @@ function MessageForm({ id, revision, kind }: Pick<Props, "id" | "revision"> & { 
   const label = t(kind === "reject" ? "reason" : "message");
   const hint = t(kind === "reject" ? "reasonHint" : "messageHint");
   return (
-    <form action={action} noValidate className="border border-line p-4" aria-labelledby={`${kind}-title`} key={failed ? JSON.stringify(failed.values) + failed.message : "initial"}>
+    <form
+      action={action}
+      noValidate
+      className="border border-line p-4"
+      aria-labelledby={`${kind}-title`}
+      key={failed ? JSON.stringify(failed.values) + failed.message : "initial"}
+    >
       <h3 id={`${kind}-title`} className="text-xl font-bold">
         {t("title")}
       </h3>
       {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ [field]: label }} />}
       <Hidden id={id} revision={revision} />
       {/* Each form has its own field names, so ids stay unique on the page. */}
-      <TextAreaField name={field} label={label} hint={hint} defaultValue={String(failed?.values[field] ?? "")} errors={errors[field]} rows={4} maxLength={2000} required />
+      <TextAreaField
+        name={field}
+        label={label}
+        hint={hint}
+        defaultValue={String(failed?.values[field] ?? "")}
+        errors={errors[field]}
+        rows={4}
+        maxLength={2000}
+        required
+      />
       <Button disabled={pending} variant="secondary">
         {t("submit")}
       </Button>
