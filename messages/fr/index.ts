@@ -2,6 +2,7 @@
 
 import account from "./account.json";
 import accountRequest from "./accountRequest.json";
+import audit from "./audit.json";
 import common from "./common.json";
 import contact from "./contact.json";
 import dashboard from "./dashboard.json";
@@ -27,4 +28,4 @@ import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };
+export const messages = { account, accountRequest, audit, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };
