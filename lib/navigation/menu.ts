@@ -14,8 +14,15 @@ const PUBLIC: MenuItem[] = [
 export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] {
   const items: MenuItem[] = (() => {
     if (!user) return PUBLIC;
-    if (user.agencyRole === "operator") return [{ href: "/operator", labelKey: "requests" }, ...PUBLIC.slice(1)];
-    if (user.agencyRole === "support") return [{ href: "/support", labelKey: "companyLookup" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "operator")
+      return [
+        { href: "/operator", labelKey: "requests" },
+        { href: "/operator/observatory", labelKey: "observatory" },
+        { href: "/audit", labelKey: "audit" },
+        ...PUBLIC.slice(1),
+      ];
+    if (user.agencyRole === "support")
+      return [{ href: "/support", labelKey: "companyLookup" }, { href: "/audit", labelKey: "audit" }, ...PUBLIC.slice(1)];
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },

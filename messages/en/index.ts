@@ -28,4 +28,32 @@ import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, audit, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, operator, operatorRequests, products, roles, questionnaires, supportDesk, table, team, terms };
+export const messages = {
+  account,
+  accountRequest,
+  audit,
+  common,
+  contact,
+  dashboard,
+  docs,
+  emails,
+  errors,
+  evaluations,
+  faq,
+  footer,
+  header,
+  landing,
+  login,
+  mailbox,
+  meta,
+  nav,
+  operator,
+  operatorRequests,
+  products,
+  roles,
+  questionnaires,
+  supportDesk,
+  table,
+  team,
+  terms,
+};
