@@ -13,7 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { parseLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
 import { AuditTable } from "./_components/audit-table";
-import { FilterInput } from "./_components/filter-input";
+import { FilterInput } from "@/components/data-table/filter-input";
 
 export const dynamic = "force-dynamic";
 

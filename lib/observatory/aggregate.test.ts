@@ -26,8 +26,10 @@ function obs(company: string, overrides: Partial<Observation> = {}): Observation
     ...overrides,
   };
 }
-const companies = (prefix: string, count: number, overrides: Partial<Observation> = {}) => Array.from({ length: count }, (_, i) => obs(`${prefix}${i}`, overrides));
-const security = (all: Observation[], filters: Partial<ObservatoryFilters> = {}) => aggregate(all, { ...NO_FILTERS, ...filters }, STRUCTURE).themes.find((t) => t.theme === "security")!;
+const companies = (prefix: string, count: number, overrides: Partial<Observation> = {}) =>
+  Array.from({ length: count }, (_, i) => obs(`${prefix}${i}`, overrides));
+const security = (all: Observation[], filters: Partial<ObservatoryFilters> = {}) =>
+  aggregate(all, { ...NO_FILTERS, ...filters }, STRUCTURE).themes.find((t) => t.theme === "security")!;
 const shown = (f: Figure) => (f.suppressed ? null : f.value);
 
 describe("observatory figures", () => {
@@ -81,10 +83,13 @@ describe("observatory figures", () => {
       { kind: "option", device: "Mobile", listed: true, size: 4 },
       { kind: "base", device: "Mobile", listed: true, size: 6 },
     ] as const;
-    attrs.forEach((a, g) => all.push(...companies(`g${g}-`, a.size, { kind: a.kind, device: a.device, listed: a.listed, score: 10 * (g + 1) })));
+    attrs.forEach((a, g) =>
+      all.push(...companies(`g${g}-`, a.size, { kind: a.kind, device: a.device, listed: a.listed, score: 10 * (g + 1) })),
+    );
     const options = { kind: ["", "base", "option"], device: ["", "Website", "Mobile"], listed: ["", "yes", "no"] };
     const views: ObservatoryFilters[] = [];
-    for (const kind of options.kind) for (const device of options.device) for (const listed of options.listed) views.push({ ...NO_FILTERS, kind, device, listed });
+    for (const kind of options.kind)
+      for (const device of options.device) for (const listed of options.listed) views.push({ ...NO_FILTERS, kind, device, listed });
     let compared = 0;
     for (const a of views) {
       for (const b of views) {

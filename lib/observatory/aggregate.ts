@@ -1,5 +1,14 @@
 import { quarterOfDay } from "@/lib/format";
-import { FILTER_KEYS, MIN_COMPANIES, PRODUCT_THEMES, type FilterKey, type Figure, type ObservatoryFilters, type ObservatoryView, type Observation } from "./types";
+import {
+  FILTER_KEYS,
+  MIN_COMPANIES,
+  PRODUCT_THEMES,
+  type FilterKey,
+  type Figure,
+  type ObservatoryFilters,
+  type ObservatoryView,
+  type Observation,
+} from "./types";
 
 /** Whether an observation passes the filters, leaving out those in `ignore`. */
 export function matches(o: Observation, filters: ObservatoryFilters, ignore: ReadonlySet<FilterKey> = new Set()): boolean {
@@ -80,7 +89,12 @@ function protectGroup(keys: string[], cells: Map<string, Cell>, hidden: Set<stri
 function figure(key: string, cells: Map<string, Cell>, hidden: Set<string>, mean: boolean): Figure {
   const cell = cells.get(key);
   if (!cell || hidden.has(key)) return { suppressed: true };
-  return { suppressed: false, value: mean ? cell.sum / cell.products : cell.products, products: cell.products, companies: cell.companies.size };
+  return {
+    suppressed: false,
+    value: mean ? cell.sum / cell.products : cell.products,
+    products: cell.products,
+    companies: cell.companies.size,
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import login from "./login.json";
 import mailbox from "./mailbox.json";
 import meta from "./meta.json";
 import nav from "./nav.json";
+import observatory from "./observatory.json";
 import operator from "./operator.json";
 import operatorRequests from "./operatorRequests.json";
 import products from "./products.json";
@@ -47,6 +48,7 @@ export const messages = {
   mailbox,
   meta,
   nav,
+  observatory,
   operator,
   operatorRequests,
   products,
