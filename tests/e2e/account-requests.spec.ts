@@ -317,5 +317,5 @@ test("an email already used by an account disables approval and says why; the qu
   await openRequestAsOperator(page, reference);
   const approve = page.getByRole("button", { name: "Accepter la demande" });
   await expect(approve).toBeDisabled();
-  await expect(approve).toHaveAccessibleDescription(/Acceptation impossible : un compte utilise déjà l’adresse électronique du demandeur/);
+  await expect(approve).toHaveAccessibleDescription(/Acceptation impossible\s: un compte utilise déjà l’adresse électronique du demandeur/);
 });

@@ -30,14 +30,19 @@ function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props)
   const t = useTranslations("operatorRequests.decision.approve");
   const [state, action, pending] = useActionState(approveAction, null);
   // Approval is final (account created, email sent): a first click asks for confirmation.
-  const [confirming, setConfirming] = useState(false);
+  // The confirmation belongs to the state it was asked on: a refused approval (a new state)
+  // shows the form again with its errors, not a stale confirmation.
+  const [confirmedOn, setConfirmedOn] = useState<typeof state | undefined>(undefined);
+  const confirming = confirmedOn === state;
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
+  const focusStart = useRef(false);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) startRef.current?.focus();
-    wasConfirming.current = confirming;
+    else if (focusStart.current) {
+      focusStart.current = false;
+      startRef.current?.focus();
+    }
   }, [confirming]);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -91,7 +96,14 @@ function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props)
           <p className="mt-1">{t("confirmBody", summary)}</p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button disabled={pending}>{t("confirm")}</Button>
-            <Button type="button" variant="tertiary" onClick={() => setConfirming(false)}>
+            <Button
+              type="button"
+              variant="tertiary"
+              onClick={() => {
+                focusStart.current = true;
+                setConfirmedOn(undefined);
+              }}
+            >
               {t("cancel")}
             </Button>
           </div>
@@ -103,7 +115,7 @@ function ApproveForm({ id, revision, existingCompany, blocked, summary }: Props)
           disabled={blocked}
           aria-describedby={blocked ? "approve-blocked" : undefined}
           className={buttonClass("primary", "mt-2")}
-          onClick={() => setConfirming(true)}
+          onClick={() => setConfirmedOn(state)}
         >
           {t("submit")}
         </button>
