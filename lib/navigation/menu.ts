@@ -24,10 +24,21 @@ export function groupOf(item: MenuItem): MenuGroup {
 export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] {
   const items: MenuItem[] = (() => {
     if (!user) return PUBLIC;
-    if (user.agencyRole === "operator") return [{ href: "/operator", labelKey: "requests" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "operator")
+      return [
+        { href: "/operator", labelKey: "requests" },
+        { href: "/operator/observatory", labelKey: "observatory" },
+        { href: "/audit", labelKey: "audit" },
+        ...PUBLIC.slice(1),
+      ];
     if (user.agencyRole === "support")
-      return [{ href: "/support", labelKey: "companyLookup" }, { href: "/support/messages", labelKey: "supportMessages" }, ...PUBLIC.slice(1)];
-    if (user.agencyRole === "admin") return [{ href: "/admin", labelKey: "staff" }, ...PUBLIC.slice(1)];
+      return [
+        { href: "/support", labelKey: "companyLookup" },
+        { href: "/support/messages", labelKey: "supportMessages" },
+        { href: "/audit", labelKey: "audit" },
+        ...PUBLIC.slice(1),
+      ];
+    if (user.agencyRole === "admin") return [{ href: "/admin", labelKey: "staff" }, { href: "/audit", labelKey: "audit" }, ...PUBLIC.slice(1)];
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },

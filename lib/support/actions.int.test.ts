@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, emailOutbox, tokens, users } from "@/db/schema";
 import { ActionError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
-import { lockedUntil, MAX_FAILURES, registerFailure } from "@/lib/auth/throttle";
+import { lockedUntil, MAX_FAILURES, reserveAttempt, usernameKey } from "@/lib/auth/throttle";
 import { findActiveUserById } from "@/lib/auth/users-repo";
 import { submitContactMessage } from "@/lib/contact/submit";
 import { getEvaluation } from "@/lib/evaluations/load";
@@ -35,7 +35,7 @@ async function expectAudited(action: string, personId: string) {
 describe("support actions", () => {
   it("unlocks a username locked by failed sign-ins, tells the person, audits the reason", async () => {
     const person = await row(w.members.spare);
-    for (let i = 0; i < MAX_FAILURES; i++) await registerFailure(getDb(), person.username);
+    for (let i = 0; i < MAX_FAILURES; i++) await reserveAttempt(getDb(), usernameKey(person.username));
     expect(await lockedUntil(getDb(), person.username)).not.toBeNull();
     const file = await getPersonFile(w.actors.support, person.id);
     expect(file.person.lockedUntil).not.toBeNull();

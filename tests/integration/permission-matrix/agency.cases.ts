@@ -12,7 +12,7 @@ import { getCompanyFile } from "@/lib/support/company";
 import { listContactMessages } from "@/lib/support/messages";
 import { getPersonFile } from "@/lib/support/person";
 import { searchDirectory } from "@/lib/support/search";
-import { registerFailure } from "@/lib/auth/throttle";
+import { reserveAttempt } from "@/lib/auth/throttle";
 import { disableStaff, enableStaff, inviteStaff, listStaff } from "@/lib/staff/manage";
 import type { MatrixCase, Role } from "./world";
 
@@ -42,7 +42,7 @@ export const agencyCases: MatrixCase[] = [
     name: "unlock a locked username",
     allowed: SUPPORT,
     run: async (a, w) => {
-      for (let i = 0; i < 5; i++) await registerFailure(getDb(), "matrix.spare");
+      for (let i = 0; i < 5; i++) await reserveAttempt(getDb(), "matrix.spare");
       return supportUnlock(a, { personId: w.members.spare, reason });
     },
   },
