@@ -10,7 +10,8 @@ const nextConfig = {
   // otherwise they are copied into the public static folder. Same for the argon2 binary.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // authInterrupts: forbidden() answers 403 with app/forbidden.tsx (a page without the right).
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
   async headers() {
     return [
       {

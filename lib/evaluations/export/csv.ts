@@ -1,13 +1,26 @@
 import { stringify } from "csv-stringify/sync";
+import { neutraliseFormula } from "@/lib/exports/csv";
 import type { ExportData, ExportRow } from "./data";
 
-const COLUMNS: (keyof ExportRow)[] = ["section", "itemId", "kind", "label", "mandatory", "applicable", "answer", "level", "justification", "plannedDate", "comment", "evidence", "score", "target", "targetMet"];
+export { neutraliseFormula };
 
-// A cell that starts like a formula is run by spreadsheet software when the file is opened:
-// user text (comments, justifications) is prefixed with an apostrophe, as OWASP advises.
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+const COLUMNS: (keyof ExportRow)[] = [
+  "section",
+  "itemId",
+  "kind",
+  "label",
+  "mandatory",
+  "applicable",
+  "answer",
+  "level",
+  "justification",
+  "plannedDate",
+  "comment",
+  "evidence",
+  "score",
+  "target",
+  "targetMet",
+];
 
 const cell = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? String(v) : neutraliseFormula(v));
 
