@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 
 // Server actions called over HTTP exactly as the browser does: a POST carrying the action's
 // id in the Next-Action header and its arguments encoded like React's encodeReply, which
-// sends a FormData argument as fields prefixed "<part>_" and the argument list as part "0".
+// sends a FormData argument as fields prefixed "_<part>_" and the argument list as part "0".
 
 export type Session = { username: string; cookie: string };
 export type Actions = Record<"signIn" | "saveAnswer", string>;
@@ -24,7 +24,7 @@ export function buildActions(): Actions {
 /** Calls a form action (prev state null, one FormData) and returns the response. */
 export async function callAction(base: string, path: string, actionId: string, fields: Record<string, string>, cookie = ""): Promise<Response> {
   const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   body.append("0", JSON.stringify([null, "$K1"]));
   return fetch(`${base}${path}`, {
     method: "POST",

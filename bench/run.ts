@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
-import { buildActions, signIn, type Session } from "./http-session";
+import { buildActions, signIn } from "./http-session";
 import { BENCH_PASSWORD } from "./bench-data";
 import { ROUTES, type RouteContext } from "./routes";
 
@@ -74,7 +74,12 @@ function serverTicks(root: number): number {
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
   }
   let sum = 0;
   for (const pid of tree) sum += ticks.get(pid) ?? 0;
@@ -131,7 +136,7 @@ try {
 
   const tallies = new Map<string, Tally>();
   for (const level of LEVELS) {
-    for (const { route, run } of routes) await burst(run, level, 0.5, server.pid!, { samples: [], seconds: 0, ticks: 0 }); // warm-up
+    for (const { run } of routes) await burst(run, level, 0.5, server.pid!, { samples: [], seconds: 0, ticks: 0 }); // warm-up
     for (let round = 0; round < ROUNDS; round++) {
       for (const { route, run } of routes) {
         const key = `${route.name}@${level}`;
