@@ -81,7 +81,16 @@ async function copy(table: string, columns: string[], rows: Iterable<Cell[]>): P
 const now = new Date();
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
 const passwordHash = await hashPassword(BENCH_PASSWORD);
-const CITIES = [["75001", "Paris"], ["69002", "Lyon"], ["13001", "Marseille"], ["31000", "Toulouse"], ["33000", "Bordeaux"], ["59000", "Lille"], ["44000", "Nantes"], ["67000", "Strasbourg"]] as const;
+const CITIES = [
+  ["75001", "Paris"],
+  ["69002", "Lyon"],
+  ["13001", "Marseille"],
+  ["31000", "Toulouse"],
+  ["33000", "Bordeaux"],
+  ["59000", "Lille"],
+  ["44000", "Nantes"],
+  ["67000", "Strasbourg"],
+] as const;
 const NAMES = ["Santé", "Médical", "Soins", "Clinique", "Hôpital", "Dossier", "Patient", "Imagerie", "Officine", "Télé"];
 
 // Companies: the SIREN is 9 digits made unique by the index.
@@ -91,7 +100,16 @@ await copy(
   ["id", "siren", "legal_name", "address_line", "postal_code", "city", "status", "created_at"],
   companyIds.map((id, c) => {
     const [postal, city] = pick(CITIES);
-    return [id, String(300_000_000 + c), `Bench ${pick(NAMES)} ${c}`, `${1 + (c % 120)} rue du Banc`, postal, city, c % 97 === 0 ? "disabled" : "active", daysAgo(Math.floor(random() * 1500))];
+    return [
+      id,
+      String(300_000_000 + c),
+      `Bench ${pick(NAMES)} ${c}`,
+      `${1 + (c % 120)} rue du Banc`,
+      postal,
+      city,
+      c % 97 === 0 ? "disabled" : "active",
+      daysAgo(Math.floor(random() * 1500)),
+    ];
   }),
 );
 
@@ -108,20 +126,83 @@ const operatorId = randomUUID();
 const terms = CURRENT_TERMS_VERSION;
 await copy(
   "users",
-  ["id", "username", "email", "first_name", "last_name", "company_id", "company_role", "agency_role", "status", "password_hash", "terms_version", "terms_accepted_at", "locale", "created_at"],
+  [
+    "id",
+    "username",
+    "email",
+    "first_name",
+    "last_name",
+    "company_id",
+    "company_role",
+    "agency_role",
+    "status",
+    "password_hash",
+    "terms_version",
+    "terms_accepted_at",
+    "locale",
+    "created_at",
+  ],
   (function* () {
     for (const u of userRows) {
       const name = u.role === "responsable" ? `bench.r${u.companyIndex}` : `bench.c${u.companyIndex}.${u.k}`;
       const status = u.k === 3 ? "invited" : u.companyIndex % 53 === 0 && u.k > 0 ? "disabled" : "active";
-      yield [u.id, name, `${name}@bench.example`, pick(["Rita", "Carl", "Inès", "Marc", "Léa"]), `Bench${u.companyIndex}`, companyIds[u.companyIndex], u.role, null, status, passwordHash, terms, now, u.companyIndex % 10 === 0 ? "en" : "fr", daysAgo(100)];
+      yield [
+        u.id,
+        name,
+        `${name}@bench.example`,
+        pick(["Rita", "Carl", "Inès", "Marc", "Léa"]),
+        `Bench${u.companyIndex}`,
+        companyIds[u.companyIndex],
+        u.role,
+        null,
+        status,
+        passwordHash,
+        terms,
+        now,
+        u.companyIndex % 10 === 0 ? "en" : "fr",
+        daysAgo(100),
+      ];
     }
-    for (let i = 0; i < 5; i++) yield [i === 0 ? operatorId : randomUUID(), `bench.op${i}`, `bench.op${i}@bench.example`, "Olga", "Operator", null, null, "operator", "active", passwordHash, terms, now, "fr", daysAgo(400)];
-    for (let i = 0; i < 5; i++) yield [randomUUID(), `bench.sup${i}`, `bench.sup${i}@bench.example`, "Sam", "Support", null, null, "support", "active", passwordHash, terms, now, "fr", daysAgo(400)];
+    for (let i = 0; i < 5; i++)
+      yield [
+        i === 0 ? operatorId : randomUUID(),
+        `bench.op${i}`,
+        `bench.op${i}@bench.example`,
+        "Olga",
+        "Operator",
+        null,
+        null,
+        "operator",
+        "active",
+        passwordHash,
+        terms,
+        now,
+        "fr",
+        daysAgo(400),
+      ];
+    for (let i = 0; i < 5; i++)
+      yield [
+        randomUUID(),
+        `bench.sup${i}`,
+        `bench.sup${i}@bench.example`,
+        "Sam",
+        "Support",
+        null,
+        null,
+        "support",
+        "active",
+        passwordHash,
+        terms,
+        now,
+        "fr",
+        daysAgo(400),
+      ];
   })(),
 );
 const responsables = userRows.filter((u) => u.role === "responsable");
 const contributorsByCompany = new Map<number, UserRow[]>();
-for (const u of userRows) if (u.role === "contributor") contributorsByCompany.set(u.companyIndex, [...(contributorsByCompany.get(u.companyIndex) ?? []), u]);
+for (const u of userRows)
+  if (u.role === "contributor") contributorsByCompany.set(u.companyIndex, [...(contributorsByCompany.get(u.companyIndex) ?? []), u]);
 
 // Products: skewed like the real catalogue (most companies have one or two, a few dozens).
 // Company 0..COMPANIES-1 each get one; the rest go to companies drawn with a power law.
@@ -134,8 +215,34 @@ for (let p = 0; p < PRODUCTS; p++) {
 const DEVICES = ["Website", "Mobile", "Desktop"];
 await copy(
   "products",
-  ["id", "company_id", "kind", "name", "version", "os", "device", "commercial_name", "in_catalogue", "status", "created_by_id", "created_at"],
-  productRows.map((p) => [p.id, companyIds[p.companyIndex], p.kind, `Logiciel ${pick(NAMES)} ${p.n}`, `${1 + (p.n % 5)}.${p.n % 10}`, pick(["Web", "Windows", "Android", "iOS"]), pick(DEVICES), random() < 0.4 ? `${pick(NAMES)} Connect ${p.n}` : null, random() < 0.3, p.n % 23 === 0 ? "archived" : "active", responsables[p.companyIndex].id, daysAgo(Math.floor(random() * 900))]),
+  [
+    "id",
+    "company_id",
+    "kind",
+    "name",
+    "version",
+    "os",
+    "device",
+    "commercial_name",
+    "in_catalogue",
+    "status",
+    "created_by_id",
+    "created_at",
+  ],
+  productRows.map((p) => [
+    p.id,
+    companyIds[p.companyIndex],
+    p.kind,
+    `Logiciel ${pick(NAMES)} ${p.n}`,
+    `${1 + (p.n % 5)}.${p.n % 10}`,
+    pick(["Web", "Windows", "Android", "iOS"]),
+    pick(DEVICES),
+    random() < 0.4 ? `${pick(NAMES)} Connect ${p.n}` : null,
+    random() < 0.3,
+    p.n % 23 === 0 ? "archived" : "active",
+    responsables[p.companyIndex].id,
+    daysAgo(Math.floor(random() * 900)),
+  ]),
 );
 
 // Contributors: draft or validate rights on their company's products, and on the strategy.
@@ -143,8 +250,11 @@ await copy(
   "grants",
   ["id", "user_id", "company_id", "kind", "product_id", "level"],
   (function* () {
-    for (const p of productRows) for (const u of contributorsByCompany.get(p.companyIndex) ?? []) yield [randomUUID(), u.id, companyIds[p.companyIndex], "product", p.id, u.k === 1 ? "validate" : "draft"];
-    for (const [c, list] of contributorsByCompany) for (const u of list) yield [randomUUID(), u.id, companyIds[c], "strategy", null, u.k === 1 ? "validate" : "draft"];
+    for (const p of productRows)
+      for (const u of contributorsByCompany.get(p.companyIndex) ?? [])
+        yield [randomUUID(), u.id, companyIds[p.companyIndex], "product", p.id, u.k === 1 ? "validate" : "draft"];
+    for (const [c, list] of contributorsByCompany)
+      for (const u of list) yield [randomUUID(), u.id, companyIds[c], "strategy", null, u.k === 1 ? "validate" : "draft"];
   })(),
 );
 
@@ -152,62 +262,193 @@ await copy(
 // half of them; 45 % validated (with a snapshot), the drafts partly answered.
 const THEMES = ["interoperability", "security", "urbanisation"] as const;
 const THEME_SHARE = { interoperability: 0.7, security: 0.55, urbanisation: 0.4, strategy: 0.5 };
-const questionnaires = new Map<string, Questionnaire>([...THEMES, "strategy" as const].map((theme) => [theme, loadQuestionnaire(theme, latestVersion(theme)!)]));
+const questionnaires = new Map<string, Questionnaire>(
+  [...THEMES, "strategy" as const].map((theme) => [theme, loadQuestionnaire(theme, latestVersion(theme)!)]),
+);
 
 function answersFor(q: Questionnaire, share: number, at: string): StoredAnswer[] {
   const out: StoredAnswer[] = [];
   for (const section of q.sections) {
     for (const item of section.items) {
       if (random() > share) continue;
-      const base = { itemId: item.id, value: null, level: null, notConcerned: false, justification: null, plannedDate: null, comment: null, evidenceDocumentId: null, evidenceName: null, evidenceUrl: null, revision: 1 + Math.floor(random() * 3), updatedAt: at, updatedBy: null };
+      const base = {
+        itemId: item.id,
+        value: null,
+        level: null,
+        notConcerned: false,
+        justification: null,
+        plannedDate: null,
+        comment: null,
+        evidenceDocumentId: null,
+        evidenceName: null,
+        evidenceUrl: null,
+        revision: 1 + Math.floor(random() * 3),
+        updatedAt: at,
+        updatedBy: null,
+      };
       if (item.kind === "qualifier") {
-        const value = item.type === "boolean" ? random() < 0.6 : item.type === "single" ? pick(item.options).value : item.options.filter(() => random() < 0.4).map((o) => o.value);
+        const value =
+          item.type === "boolean"
+            ? random() < 0.6
+            : item.type === "single"
+              ? pick(item.options).value
+              : item.options.filter(() => random() < 0.4).map((o) => o.value);
         out.push({ ...base, value });
       } else if (random() < 0.05) {
         out.push({ ...base, notConcerned: true, justification: "Hors périmètre du produit" });
       } else {
         const level = pick([0, 1, 2, 3, 3, 4] as const);
-        out.push({ ...base, level, plannedDate: level === 1 || level === 2 ? "2027-06-30" : null, comment: random() < 0.3 ? "Commentaire de suivi, avec quelques précisions." : null, evidenceUrl: random() < 0.2 ? "https://www.exemple.fr/preuve" : null });
+        out.push({
+          ...base,
+          level,
+          plannedDate: level === 1 || level === 2 ? "2027-06-30" : null,
+          comment: random() < 0.3 ? "Commentaire de suivi, avec quelques précisions." : null,
+          evidenceUrl: random() < 0.2 ? "https://www.exemple.fr/preuve" : null,
+        });
       }
     }
   }
   return out;
 }
 
-type Evaluation = { id: string; companyIndex: number; productId: string | null; theme: string; validated: boolean; at: Date; answers: StoredAnswer[]; updatedBy: string };
+type Evaluation = {
+  id: string;
+  companyIndex: number;
+  productId: string | null;
+  theme: string;
+  validated: boolean;
+  at: Date;
+  answers: StoredAnswer[];
+  updatedBy: string;
+};
 const evaluations: Evaluation[] = [];
 const subjects = [
-  ...productRows.flatMap((p) => THEMES.filter((t) => random() < THEME_SHARE[t]).map((theme) => ({ companyIndex: p.companyIndex, productId: p.id as string | null, theme: theme as string }))),
+  ...productRows.flatMap((p) =>
+    THEMES.filter((t) => random() < THEME_SHARE[t]).map((theme) => ({
+      companyIndex: p.companyIndex,
+      productId: p.id as string | null,
+      theme: theme as string,
+    })),
+  ),
   ...companyIds.flatMap((_, c) => (random() < THEME_SHARE.strategy ? [{ companyIndex: c, productId: null, theme: "strategy" }] : [])),
 ];
 for (const s of subjects) {
   const validated = random() < 0.45;
   const at = daysAgo(Math.floor(random() * 300));
   const editor = contributorsByCompany.get(s.companyIndex)?.[0]?.id ?? responsables[s.companyIndex].id;
-  evaluations.push({ id: randomUUID(), ...s, validated, at, answers: answersFor(questionnaires.get(s.theme)!, validated ? 1 : 0.3 + random() * 0.7, at.toISOString()), updatedBy: editor });
+  evaluations.push({
+    id: randomUUID(),
+    ...s,
+    validated,
+    at,
+    answers: answersFor(questionnaires.get(s.theme)!, validated ? 1 : 0.3 + random() * 0.7, at.toISOString()),
+    updatedBy: editor,
+  });
 }
 await copy(
   "evaluations",
-  ["id", "company_id", "product_id", "theme", "questionnaire_version", "status", "revision", "started_by_id", "validated_by_id", "validated_at", "created_at", "updated_at"],
-  evaluations.map((e) => [e.id, companyIds[e.companyIndex], e.productId, e.theme, questionnaires.get(e.theme)!.version, e.validated ? "validated" : "draft", e.answers.length + 1, e.updatedBy, e.validated ? responsables[e.companyIndex].id : null, e.validated ? e.at : null, e.at, e.at]),
+  [
+    "id",
+    "company_id",
+    "product_id",
+    "theme",
+    "questionnaire_version",
+    "status",
+    "revision",
+    "started_by_id",
+    "validated_by_id",
+    "validated_at",
+    "created_at",
+    "updated_at",
+  ],
+  evaluations.map((e) => [
+    e.id,
+    companyIds[e.companyIndex],
+    e.productId,
+    e.theme,
+    questionnaires.get(e.theme)!.version,
+    e.validated ? "validated" : "draft",
+    e.answers.length + 1,
+    e.updatedBy,
+    e.validated ? responsables[e.companyIndex].id : null,
+    e.validated ? e.at : null,
+    e.at,
+    e.at,
+  ]),
 );
 await copy(
   "answers",
-  ["evaluation_id", "item_id", "value", "level", "not_concerned", "justification", "planned_date", "comment", "evidence_url", "revision", "updated_by_id", "updated_at"],
+  [
+    "evaluation_id",
+    "item_id",
+    "value",
+    "level",
+    "not_concerned",
+    "justification",
+    "planned_date",
+    "comment",
+    "evidence_url",
+    "revision",
+    "updated_by_id",
+    "updated_at",
+  ],
   (function* () {
-    for (const e of evaluations) for (const a of e.answers) yield [e.id, a.itemId, a.value === null ? null : JSON.stringify(a.value), a.level, a.notConcerned, a.justification, a.plannedDate, a.comment, a.evidenceUrl, a.revision, e.updatedBy, e.at];
+    for (const e of evaluations)
+      for (const a of e.answers)
+        yield [
+          e.id,
+          a.itemId,
+          a.value === null ? null : JSON.stringify(a.value),
+          a.level,
+          a.notConcerned,
+          a.justification,
+          a.plannedDate,
+          a.comment,
+          a.evidenceUrl,
+          a.revision,
+          e.updatedBy,
+          e.at,
+        ];
   })(),
 );
 await copy(
   "evaluation_snapshots",
-  ["id", "evaluation_id", "company_id", "product_id", "theme", "questionnaire_version", "answers", "result", "score", "maturity", "compliant", "validated_by_id", "validated_at"],
+  [
+    "id",
+    "evaluation_id",
+    "company_id",
+    "product_id",
+    "theme",
+    "questionnaire_version",
+    "answers",
+    "result",
+    "score",
+    "maturity",
+    "compliant",
+    "validated_by_id",
+    "validated_at",
+  ],
   (function* () {
     for (const e of evaluations) {
       if (!e.validated) continue;
       const q = questionnaires.get(e.theme)!;
       const byId = Object.fromEntries(e.answers.map((a) => [a.itemId, a]));
       const result = scoreQuestionnaire(q, toScoringAnswers(q, byId));
-      yield [randomUUID(), e.id, companyIds[e.companyIndex], e.productId, e.theme, q.version, snapshotAnswers(byId), result, result.score, result.maturity?.id ?? null, result.compliant, responsables[e.companyIndex].id, e.at];
+      yield [
+        randomUUID(),
+        e.id,
+        companyIds[e.companyIndex],
+        e.productId,
+        e.theme,
+        q.version,
+        snapshotAnswers(byId),
+        result,
+        result.score,
+        result.maturity?.id ?? null,
+        result.compliant,
+        responsables[e.companyIndex].id,
+        e.at,
+      ];
     }
   })(),
 );
@@ -217,7 +458,32 @@ const year = now.getUTCFullYear();
 const requestIds: string[] = [];
 await copy(
   "account_requests",
-  ["id", "reference", "status", "siren", "legal_name", "address_line", "postal_code", "city", "first_name", "last_name", "email", "phone", "job_title", "is_legal_representative", "locale", "terms_version", "terms_accepted_at", "decision_reason", "company_id", "user_id", "decided_by_id", "decided_at", "created_at", "updated_at"],
+  [
+    "id",
+    "reference",
+    "status",
+    "siren",
+    "legal_name",
+    "address_line",
+    "postal_code",
+    "city",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "job_title",
+    "is_legal_representative",
+    "locale",
+    "terms_version",
+    "terms_accepted_at",
+    "decision_reason",
+    "company_id",
+    "user_id",
+    "decided_by_id",
+    "decided_at",
+    "created_at",
+    "updated_at",
+  ],
   (function* () {
     for (let r = 0; r < REQUESTS; r++) {
       const approved = r < COMPANIES;
@@ -227,7 +493,32 @@ await copy(
       const id = randomUUID();
       requestIds.push(id);
       const [postal, city] = pick(CITIES);
-      yield [id, `DEM-${year}-${String(r + 1).padStart(6, "0")}`, status, String(approved ? 300_000_000 + r : 600_000_000 + r), `${pick(NAMES)} ${approved ? `Bench ${r}` : `Demande ${r}`}`, "2 avenue des Tests", postal, city, pick(["Anne", "Paul", "Zoé"]), `Demandeur${r}`, `demande${r}@bench.example`, "0102030405", "Directrice technique", random() < 0.7, "fr", terms, created, status === "rejected" ? "Entreprise déjà inscrite" : null, approved ? companyIds[r] : null, approved ? responsables[r].id : null, status === "pending" ? null : operatorId, status === "pending" ? null : created, created, created];
+      yield [
+        id,
+        `DEM-${year}-${String(r + 1).padStart(6, "0")}`,
+        status,
+        String(approved ? 300_000_000 + r : 600_000_000 + r),
+        `${pick(NAMES)} ${approved ? `Bench ${r}` : `Demande ${r}`}`,
+        "2 avenue des Tests",
+        postal,
+        city,
+        pick(["Anne", "Paul", "Zoé"]),
+        `Demandeur${r}`,
+        `demande${r}@bench.example`,
+        "0102030405",
+        "Directrice technique",
+        random() < 0.7,
+        "fr",
+        terms,
+        created,
+        status === "rejected" ? "Entreprise déjà inscrite" : null,
+        approved ? companyIds[r] : null,
+        approved ? responsables[r].id : null,
+        status === "pending" ? null : operatorId,
+        status === "pending" ? null : created,
+        created,
+        created,
+      ];
     }
   })(),
 );

@@ -22,7 +22,13 @@ export function buildActions(): Actions {
 }
 
 /** Calls a form action (prev state null, one FormData) and returns the response. */
-export async function callAction(base: string, path: string, actionId: string, fields: Record<string, string>, cookie = ""): Promise<Response> {
+export async function callAction(
+  base: string,
+  path: string,
+  actionId: string,
+  fields: Record<string, string>,
+  cookie = "",
+): Promise<Response> {
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   body.append("0", JSON.stringify([null, "$K1"]));

@@ -111,8 +111,21 @@ const saveRoute: Route = {
       // One worker per draft; with fewer drafts than workers, shared drafts produce refusals.
       const d = list[w % list.length];
       const level = flip++ % 2 ? "3" : "2";
-      const fields = { evaluationId: d.evaluationId, itemId: d.itemId, baseRevision: String(d.revision), level, plannedDate: level === "2" ? "2027-03-31" : "", comment: `Mesure ${flip}` };
-      const r = await callAction(ctx.base, `/evaluations/${d.evaluationId}`, ctx.actions.saveAnswer, fields, sessions[w % sessions.length].cookie);
+      const fields = {
+        evaluationId: d.evaluationId,
+        itemId: d.itemId,
+        baseRevision: String(d.revision),
+        level,
+        plannedDate: level === "2" ? "2027-03-31" : "",
+        comment: `Mesure ${flip}`,
+      };
+      const r = await callAction(
+        ctx.base,
+        `/evaluations/${d.evaluationId}`,
+        ctx.actions.saveAnswer,
+        fields,
+        sessions[w % sessions.length].cookie,
+      );
       const text = await r.text();
       if (r.status !== 200) return "failed";
       const saved = text.includes('"status":"saved"');

@@ -34,7 +34,15 @@ const OUT = arg("out", "");
 // ---- the server ---------------------------------------------------------------------------
 function startServer(): ChildProcess {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, APP_ENV: "production", NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123", AUTH_TRUST_HOST: "true", AUTH_URL: BASE },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      APP_ENV: "production",
+      NODE_ENV: "production",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: BASE,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stderr!.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
@@ -72,7 +80,7 @@ function serverTicks(root: number): number {
     }
   }
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) {
       if (tree.has(ppid) && !tree.has(pid)) {
@@ -92,7 +100,13 @@ type Outcome = "ok" | "refused" | "failed";
 type Sample = { ms: number; outcome: Outcome };
 type Tally = { samples: Sample[]; seconds: number; ticks: number };
 
-async function burst(run: (worker: number) => Promise<Outcome>, concurrency: number, seconds: number, pid: number, tally: Tally): Promise<void> {
+async function burst(
+  run: (worker: number) => Promise<Outcome>,
+  concurrency: number,
+  seconds: number,
+  pid: number,
+  tally: Tally,
+): Promise<void> {
   const t0 = performance.now();
   const c0 = serverTicks(pid);
   const end = t0 + seconds * 1000;
@@ -114,7 +128,8 @@ async function burst(run: (worker: number) => Promise<Outcome>, concurrency: num
   tally.ticks += serverTicks(pid) - c0;
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : NaN;
 
 // ---- main ---------------------------------------------------------------------------------
 const db = postgres(url, { max: 2, onnotice: () => {} });
@@ -122,7 +137,14 @@ const server = startServer();
 process.on("exit", () => server.kill("SIGTERM"));
 try {
   await waitReady();
-  const ctx: RouteContext = { base: BASE, db, workers: Math.max(...LEVELS), password: BENCH_PASSWORD, signIn: (u) => signIn(BASE, u, BENCH_PASSWORD), actions: buildActions() };
+  const ctx: RouteContext = {
+    base: BASE,
+    db,
+    workers: Math.max(...LEVELS),
+    password: BENCH_PASSWORD,
+    signIn: (u) => signIn(BASE, u, BENCH_PASSWORD),
+    actions: buildActions(),
+  };
   const routes = [];
   for (const route of ROUTES) {
     if (ONLY.length && !ONLY.includes(route.name)) continue;
@@ -149,7 +171,9 @@ try {
 
   const lines: string[] = [];
   const [load1] = loadavg();
-  lines.push(`Database ${new URL(url).pathname.slice(1)}; ${cpus().length} CPUs; load average ${load1.toFixed(1)} at the end; ${ROUNDS} rounds of ${SECONDS} s per route and level.`);
+  lines.push(
+    `Database ${new URL(url).pathname.slice(1)}; ${cpus().length} CPUs; load average ${load1.toFixed(1)} at the end; ${ROUNDS} rounds of ${SECONDS} s per route and level.`,
+  );
   lines.push("");
   lines.push("| route | users | requests | p50 ms | p95 ms | p99 ms | req/s | % of static | CPU ms/req | refused | failed |");
   lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -185,7 +209,9 @@ try {
       gz += gzipSync(body).length;
     }
     lines.push("");
-    lines.push(`First-load JS of the answering page: ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} chunks); its HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB.`);
+    lines.push(
+      `First-load JS of the answering page: ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} chunks); its HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB.`,
+    );
   }
   const faq = await (await fetch(`${BASE}/faq`)).text();
   lines.push(`HTML of /faq: ${(Buffer.byteLength(faq) / 1024).toFixed(1)} KB (${(gzipSync(faq).length / 1024).toFixed(1)} KB gzip).`);

@@ -9,7 +9,11 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     APP_ENV: z.enum(["development", "test", "production"]).optional(),
-    DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+    DATABASE_URL: z
+      .string()
+      .url()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: z.string().min(32).optional(),
     APP_URL: z.string().url().default("http://localhost:3000"),
@@ -17,6 +21,8 @@ const schema = z
     EMAIL_FROM: z.string().default("Convergence <no-reply@convergence.localhost>"),
     SUPPORT_EMAIL: z.string().email().default("support@convergence.localhost"),
     OUTBOX_POLL_SECONDS: z.coerce.number().int().min(0).default(10),
+    // How old the landing page's counts may be (0: counted on every visit, as e2e tests need).
+    PUBLIC_COUNTS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   })
   .transform((raw) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");

@@ -50,7 +50,13 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
       )}
       {e.can.reopen && (
         <div className="my-4">
-          <ActionButton action={reopenEvaluationAction} fields={{ evaluationId: e.id, revision: String(e.revision) }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} variant="secondary" />
+          <ActionButton
+            action={reopenEvaluationAction}
+            fields={{ evaluationId: e.id, revision: String(e.revision) }}
+            label={t("reopen.submit")}
+            pendingLabel={t("reopen.pending")}
+            variant="secondary"
+          />
         </div>
       )}
       {e.can.upgrade && e.newerVersion && (

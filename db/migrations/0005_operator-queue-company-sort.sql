@@ -1,0 +1,1 @@
+CREATE INDEX "account_requests_company_sort_idx" ON "account_requests" USING btree (lower("legal_name"),"reference");
