@@ -30,10 +30,14 @@ const ROUNDS = Number(arg("rounds", "3"));
 const LEVELS = arg("concurrency", "1,20").split(",").map(Number);
 const ONLY = arg("only", "").split(",").filter(Boolean);
 const OUT = arg("out", "");
+// --profile DIR: the server runs with node --cpu-prof and writes its profile there on exit
+// (summarise it with bench/profile-summary.ts).
+const PROFILE = arg("profile", "");
 
 // ---- the server ---------------------------------------------------------------------------
 function startServer(): ChildProcess {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const profiling = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profiling, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -132,6 +136,14 @@ const quantile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] : NaN;
 
 // ---- main ---------------------------------------------------------------------------------
+// The bench database follows the code: apply the migrations added since it was generated.
+process.env.DATABASE_URL = url;
+{
+  const { getDb, closeDb } = await import("@/db/client");
+  const { runMigrations } = await import("@/db/migrate");
+  await runMigrations(getDb(), true);
+  await closeDb();
+}
 const db = postgres(url, { max: 2, onnotice: () => {} });
 const server = startServer();
 process.on("exit", () => server.kill("SIGTERM"));
@@ -200,7 +212,10 @@ try {
   if (pagePath) {
     const session = await signIn(BASE, (await answering!.users!(ctx))[0], BENCH_PASSWORD);
     const html = await (await fetch(`${BASE}${pagePath}`, { headers: { cookie: session.cookie } })).text();
-    const scripts = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
+    // Every script the page loads or preloads, except the legacy polyfills (noModule: modern
+    // browsers skip them).
+    const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag));
+    const scripts = [...new Set(tags.flatMap((tag) => tag.match(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/)?.[1] ?? []))];
     let gz = 0;
     let raw = 0;
     for (const s of scripts) {
@@ -209,8 +224,16 @@ try {
       gz += gzipSync(body).length;
     }
     lines.push("");
+    const payload = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+      (n, m) => n + Buffer.byteLength(m[1]),
+      0,
+    );
+    const size = Buffer.byteLength(html);
     lines.push(
-      `First-load JS of the answering page: ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} chunks); its HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB.`,
+      `First-load JS of the answering page: ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} chunks, polyfills excluded).`,
+    );
+    lines.push(
+      `HTML of the answering page: ${(size / 1024).toFixed(1)} KB: ${(payload / 1024).toFixed(1)} KB embedded data (RSC payload), ${((size - payload) / 1024).toFixed(1)} KB markup.`,
     );
   }
   const faq = await (await fetch(`${BASE}/faq`)).text();
@@ -220,5 +243,6 @@ try {
   if (OUT) writeFileSync(OUT, `# bench/run — ${new Date().toISOString()}\n\n${output}\n`);
 } finally {
   server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
   await db.end();
 }
