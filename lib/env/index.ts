@@ -9,7 +9,11 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     APP_ENV: z.enum(["development", "test", "production"]).optional(),
-    DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+    DATABASE_URL: z
+      .string()
+      .url()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: z.string().min(32).optional(),
     APP_URL: z.string().url().default("http://localhost:3000"),
@@ -22,6 +26,8 @@ const schema = z
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
     // Multiplies every rate limit: the end-to-end suite, all from 127.0.0.1, raises it.
     RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
+    // How old the landing page's counts may be (0: counted on every visit, as e2e tests need).
+    PUBLIC_COUNTS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   })
   .transform((raw) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
