@@ -3,8 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { pickMessages } from "@/lib/i18n/pick";
 
-/** What every page's client components use: the header's switches, errors, error page. */
-export const BASE_CLIENT_NAMESPACES = ["common", "header", "errors"] as const;
+/** What every page's client components use: the header's switches, errors, error page, tables. */
+export const BASE_CLIENT_NAMESPACES = ["common", "header", "errors", "table"] as const;
 
 /**
  * Hands the browser only the message namespaces the client components below use (on top of
