@@ -65,16 +65,16 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
           : sql``
       }
     ),
-    -- Close matches only when exact and prefix matches leave room in the list: the condition
-    -- is a one-time filter, so these scans do not run at all otherwise.
+    -- Close matches only when nothing matched exactly and prefix matches leave room in the
+    -- list: the condition is a one-time filter, so these scans do not run at all otherwise.
     close as (
       ${
         text
           ? sql`(select 'company' as kind, id, 2 as rank, word_similarity(${q}, search_text) as score from companies
-        where ${q} <% search_text and (select count(distinct (kind, id)) from sure) < ${lim} order by ${q} <<-> search_text limit ${lim})
+        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})
       union all
       (select 'user', id, 2, word_similarity(${q}, search_text) from users
-        where ${q} <% search_text and (select count(distinct (kind, id)) from sure) < ${lim} order by ${q} <<-> search_text limit ${lim})`
+        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})`
           : empty
       }
     ),
