@@ -48,20 +48,26 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
   const wordPrefix = `% ${likeEscape(q)}%`;
   const empty = sql`select null::text as kind, null::uuid as id, 0 as rank, 0::real as score where false`;
   const query = sql`
-    with sure as (
+    with exact as (
       (select 'company' as kind, id, 0 as rank, 1.0::real as score from companies where siren = ${siren} limit 1)
       union all
       (select 'user', id, 0, 1.0::real from users where lower(username) = ${exact} or lower(email) = ${exact} limit 2)
-      ${digits ? sql`union all (select 'company', id, 1, 0.5::real from companies where siren >= ${siren} and siren < ${siren + ":"} order by siren limit ${lim})` : sql``}
+    ),
+    -- Prefix matches only when nothing matched exactly (a one-time filter, as below): an exact
+    -- SIREN, username or email is what was looked for, and a long exact value shares common
+    -- trigrams with most rows.
+    sure as (
+      select * from exact
+      ${digits ? sql`union all (select 'company', id, 1, 0.5::real from companies where siren >= ${siren} and siren < ${siren + ":"} and not exists (select 1 from exact) order by siren limit ${lim})` : sql``}
       ${
         text
           ? sql`
       union all
       (select 'company', id, 1, similarity(search_text, ${q}) from companies
-        where search_text like ${prefix} or search_text like ${wordPrefix} limit ${lim * 3})
+        where (search_text like ${prefix} or search_text like ${wordPrefix}) and not exists (select 1 from exact) limit ${lim * 3})
       union all
       (select 'user', id, 1, similarity(search_text, ${q}) from users
-        where search_text like ${prefix} or search_text like ${wordPrefix} limit ${lim * 3})`
+        where (search_text like ${prefix} or search_text like ${wordPrefix}) and not exists (select 1 from exact) limit ${lim * 3})`
           : sql``
       }
     ),
