@@ -22,10 +22,12 @@ const search = (q: string) => searchDirectory(w.actors.support, q);
 const labels = async (q: string) => (await search(q)).map((h) => h.label);
 
 describe("support search", () => {
-  it("puts an exact SIREN first, before a name that merely contains it", async () => {
+  it("puts an exact SIREN first, and finds a SIREN being typed by its start", async () => {
     const hits = await search("812345676");
     expect(hits[0]).toMatchObject({ kind: "company", label: "Santé Logiciels SAS", rank: 0 });
-    expect(hits.map((h) => h.label)).toContain("Éditions 812345676");
+    expect(hits.filter((h) => h.rank === 0)).toHaveLength(1);
+    expect(await search("8123 45")).toEqual([expect.objectContaining({ label: "Santé Logiciels SAS", rank: 1 })]);
+    expect((await search("5521"))[0]).toMatchObject({ label: "Éditions 812345676", rank: 1 });
   });
 
   it("finds a company whatever the accents and case, with a word cut short", async () => {

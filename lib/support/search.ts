@@ -38,34 +38,53 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
   const exact = raw.trim().toLowerCase();
   const q = normaliseQuery(raw);
   if (!q) return [];
-  const fuzzy = q.length >= MIN_FUZZY_LENGTH;
+  const lim = SEARCH_LIMIT;
+  const siren = exact.replace(/\s/g, "");
+  // Digits are a SIREN being typed: its prefix, by range on the unique index. Trigrams of
+  // digits match most SIRENs and would only cost time.
+  const digits = /^[0-9]{3,9}$/.test(siren);
+  const text = !digits && q.length >= MIN_FUZZY_LENGTH;
   const prefix = `${likeEscape(q)}%`;
   const wordPrefix = `% ${likeEscape(q)}%`;
-  const siren = exact.replace(/\s/g, "");
-  const lim = SEARCH_LIMIT;
+  const empty = sql`select null::text as kind, null::uuid as id, 0 as rank, 0::real as score where false`;
   const query = sql`
-    with hits as (
+    with exact as (
       (select 'company' as kind, id, 0 as rank, 1.0::real as score from companies where siren = ${siren} limit 1)
       union all
       (select 'user', id, 0, 1.0::real from users where lower(username) = ${exact} or lower(email) = ${exact} limit 2)
+    ),
+    -- Prefix matches only when nothing matched exactly (a one-time filter, as below): an exact
+    -- SIREN, username or email is what was looked for, and a long exact value shares common
+    -- trigrams with most rows.
+    sure as (
+      select * from exact
+      ${digits ? sql`union all (select 'company', id, 1, 0.5::real from companies where siren >= ${siren} and siren < ${siren + ":"} and not exists (select 1 from exact) order by siren limit ${lim})` : sql``}
       ${
-        fuzzy
+        text
           ? sql`
       union all
       (select 'company', id, 1, similarity(search_text, ${q}) from companies
-        where search_text like ${prefix} or search_text like ${wordPrefix} limit ${lim * 3})
+        where (search_text like ${prefix} or search_text like ${wordPrefix}) and not exists (select 1 from exact) limit ${lim * 3})
       union all
       (select 'user', id, 1, similarity(search_text, ${q}) from users
-        where search_text like ${prefix} or search_text like ${wordPrefix} limit ${lim * 3})
-      union all
-      (select 'company', id, 2, word_similarity(${q}, search_text) from companies
-        where ${q} <% search_text order by ${q} <<-> search_text limit ${lim})
-      union all
-      (select 'user', id, 2, word_similarity(${q}, search_text) from users
-        where ${q} <% search_text order by ${q} <<-> search_text limit ${lim})`
+        where (search_text like ${prefix} or search_text like ${wordPrefix}) and not exists (select 1 from exact) limit ${lim * 3})`
           : sql``
       }
     ),
+    -- Close matches only when nothing matched exactly and prefix matches leave room in the
+    -- list: the condition is a one-time filter, so these scans do not run at all otherwise.
+    close as (
+      ${
+        text
+          ? sql`(select 'company' as kind, id, 2 as rank, word_similarity(${q}, search_text) as score from companies
+        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})
+      union all
+      (select 'user', id, 2, word_similarity(${q}, search_text) from users
+        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})`
+          : empty
+      }
+    ),
+    hits as (select * from sure union all select * from close),
     best as (
       select kind, id, min(rank) as rank, max(score) as score from hits group by kind, id
       order by min(rank), max(score) desc, kind limit ${lim}
