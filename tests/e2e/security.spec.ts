@@ -124,7 +124,7 @@ test.describe("new terms of use bind actions and downloads", () => {
   test("an action is refused, and a download sends to the terms, until they are accepted", async ({ page }) => {
     await signIn(page, "demo.redactrice");
     await visit(page, "/profile");
-    await queryServer(`update users set terms_version = 'old' where username = 'demo.redactrice'`);
+    await queryServer(`update users set terms_version = '2000-01' where username = 'demo.redactrice'`);
     await page.getByRole("button", { name: "Enregistrer" }).first().click();
     await expect(page.getByText("Les nouvelles conditions d’utilisation doivent être acceptées")).toBeVisible();
     const download = await page.request.get(`/evaluations/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/export.csv`, { maxRedirects: 0 });
