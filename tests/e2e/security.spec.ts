@@ -43,6 +43,11 @@ test.describe("sessions end on the server", () => {
     await signIn(laptop, "demo.redactrice");
     await signIn(page, "demo.redactrice");
     await visit(page, "/profile");
+    // For a person to look at (not an assertion): the profile at desktop and phone widths.
+    await page.screenshot({ path: "test-results/screens/profile-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/profile-390.png", fullPage: true });
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Se déconnecter partout" }).click();
     await expect(page).toHaveURL(/\/login\?signedOut=1$/);
     await laptop.goto("/dashboard");

@@ -14,6 +14,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /Se déconnecter|Sign out/ }).click();
-  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toHaveCount(0);
+  await page.getByRole("button", { name: /^(Se déconnecter|Sign out)$/ }).click();
+  await expect(page.getByRole("button", { name: /^(Se déconnecter|Sign out)$/ })).toHaveCount(0);
 }
