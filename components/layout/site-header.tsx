@@ -4,14 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { roleOf } from "@/lib/auth/types";
 import { isProductionApp } from "@/lib/env";
-import { menuFor } from "@/lib/navigation/menu";
+import { groupOf, menuFor, type MenuGroup } from "@/lib/navigation/menu";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
-import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const [t, tRoles, tNav, user] = await Promise.all([getTranslations("header"), getTranslations("roles"), getTranslations("nav"), getCurrentUser()]);
-  const items = menuFor(user, !isProductionApp()).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
+  const menu = menuFor(user, !isProductionApp());
+  const group = (g: MenuGroup) => menu.filter((item) => groupOf(item) === g).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
   return (
     <header className="border-b border-line">
       <div className="mx-auto max-w-page px-4 py-4 flex flex-wrap items-center gap-4 justify-between">
@@ -24,16 +25,12 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           {user ? (
-            <>
-              <p className="text-sm text-right" data-testid="signed-in-user">
-                <span className="block font-medium">{t("signedInAs", { name: `${user.firstName} ${user.lastName}` })}</span>
-                <span className="block text-ink-soft">
-                  {t("roleLabel", { role: tRoles(roleOf(user)) })}
-                  {user.companyName ? ` · ${t("companyLabel", { company: user.companyName })}` : ""}
-                </span>
-              </p>
-              <SignOutButton />
-            </>
+            <AccountMenu
+              name={t("signedInAs", { name: `${user.firstName} ${user.lastName}` })}
+              details={[t("roleLabel", { role: tRoles(roleOf(user)) }), ...(user.companyName ? [t("companyLabel", { company: user.companyName })] : [])]}
+              label={t("accountMenu")}
+              items={group("account")}
+            />
           ) : (
             <Link href="/login" className="px-3 py-2 bg-primary text-white no-underline hover:bg-primary-hover">
               {t("signIn")}
@@ -44,7 +41,7 @@ export async function SiteHeader() {
           </Suspense>
         </div>
       </div>
-      <MainNav label={t("mainNav")} items={items} />
+      <MainNav label={t("mainNav")} menuLabel={t("menu")} helpLabel={t("help")} work={group("work")} help={group("help")} groupHelp={Boolean(user)} />
     </header>
   );
 }

@@ -1,15 +1,9 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 
-/** Shown when a signed-in user opens a space that is not theirs. */
-export async function Forbidden() {
-  const [t, tc] = await Promise.all([getTranslations("errors"), getTranslations("common")]);
-  return (
-    <div>
-      <h1 className="text-3xl font-bold">{t("forbidden")}</h1>
-      <p className="mt-4">
-        <Link href="/home">{tc("backHome")}</Link>
-      </p>
-    </div>
-  );
+/**
+ * Kept for pages that `return <Forbidden />`: rendering it interrupts the page with
+ * forbidden(), so the answer is a real 403 with app/forbidden.tsx. New code calls forbidden().
+ */
+export function Forbidden(): never {
+  forbidden();
 }

@@ -10,3 +10,5 @@ export * from "./tokens";
 export * from "./grants";
 export * from "./evaluations";
 export * from "./security";
+export * from "./plans";
+export * from "./contact";

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, emailOutbox, evaluationSnapshots, evaluations } from "@/db/schema";
 import { ActionError, ForbiddenError } from "@/lib/actions/errors";
+import { renderEmail } from "@/lib/email/render";
 import { seedDemo } from "@/tests/integration/fixtures";
 import { getHistory } from "./history";
 import { getEvaluation } from "./load";
@@ -20,7 +21,8 @@ async function started() {
   return { responsable, product, id };
 }
 
-const revision = async (id: string) => (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
+const revision = async (id: string) =>
+  (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
 
 /** 2025.1 with only exposes-api: four requirements apply. */
 async function answerEverything(user: Awaited<ReturnType<typeof userNamed>>, id: string) {
@@ -66,7 +68,9 @@ describe("validating", () => {
     await answerEverything(responsable, id);
     const seen = await revision(id);
     await answer(responsable, id, "INT-EXP-01", level("3"));
-    await expect(validateEvaluation(responsable, { evaluationId: id, revision: seen })).rejects.toMatchObject({ messageKey: "evaluations.errors.staleValidation" });
+    await expect(validateEvaluation(responsable, { evaluationId: id, revision: seen })).rejects.toMatchObject({
+      messageKey: "evaluations.errors.staleValidation",
+    });
   });
 
   it("freezes a snapshot, emails the Responsable, then reopens into a draft that validates again", async () => {
@@ -78,7 +82,15 @@ describe("validating", () => {
 
     const [snapshot] = await getDb().select().from(evaluationSnapshots).where(eq(evaluationSnapshots.id, snapshotId));
     // Mandatory CISIS (3, weight 2) + FHIR (1) + EXP (4, weight 2); TERM not concerned: 100 × (6 + 1 + 8) / (4 × 5) = 75.
-    expect(snapshot).toMatchObject({ questionnaireVersion: "2025.1", theme: "interoperability", productId: product.id, score: 75, maturity: "advanced", compliant: true, validatedById: validator.id });
+    expect(snapshot).toMatchObject({
+      questionnaireVersion: "2025.1",
+      theme: "interoperability",
+      productId: product.id,
+      score: 75,
+      maturity: "advanced",
+      compliant: true,
+      validatedById: validator.id,
+    });
     expect((snapshot.answers as Record<string, { comment: string }>)["INT-EXP-01"].comment).toBe("Export complet");
     const view = await getEvaluation(getDb(), responsable, id);
     expect(view.status).toBe("validated");
@@ -86,15 +98,36 @@ describe("validating", () => {
 
     const [mail] = await getDb().select().from(emailOutbox).where(eq(emailOutbox.template, "evaluations.validated"));
     expect(mail.toAddress).toBe(responsable.email);
-    expect(mail.payload).toMatchObject({ validatorName: "Lucas Bernard", score: 75, theme: "interoperability", productLabel: "Dossier Patient 5.2 — Windows, Desktop" });
+    expect(mail.payload).toMatchObject({
+      validatorName: "Lucas Bernard",
+      score: 75,
+      theme: "interoperability",
+      product: { name: "Dossier Patient", version: "5.2", os: "Windows", device: "Desktop" },
+    });
+    // The product is named in the recipient's language, the score with a decimal comma.
+    const rendered = await renderEmail(mail.template, "fr", mail.payload);
+    expect(rendered.subject).toContain("Dossier Patient 5.2 — Windows, Poste de travail");
+    expect((await renderEmail(mail.template, "en", mail.payload)).subject).toContain("Dossier Patient 5.2 — Windows, Desktop");
     expect((await getDb().select().from(auditEvents)).map((e) => e.action)).toContain("evaluation.validated");
 
     // A validated evaluation takes no save.
-    await expect(saveAnswer(responsable, { evaluationId: id, itemId: "INT-EXP-01", baseRevision: 2, level: "3" })).rejects.toMatchObject({ messageKey: "evaluations.errors.notDraft" });
-    expect(await evaluationStatusByTheme(getDb(), responsable, product.id)).toContainEqual({ theme: "interoperability", status: "validated", score: 75, evaluationId: id });
+    await expect(saveAnswer(responsable, { evaluationId: id, itemId: "INT-EXP-01", baseRevision: 2, level: "3" })).rejects.toMatchObject({
+      messageKey: "evaluations.errors.notDraft",
+    });
+    expect(await evaluationStatusByTheme(getDb(), responsable, product.id)).toContainEqual({
+      theme: "interoperability",
+      status: "validated",
+      score: 75,
+      evaluationId: id,
+    });
 
     await reopenEvaluation(responsable, { evaluationId: id, revision: await revision(id) });
-    expect(await evaluationStatusByTheme(getDb(), responsable, product.id)).toContainEqual({ theme: "interoperability", status: "draft", score: 75, evaluationId: id });
+    expect(await evaluationStatusByTheme(getDb(), responsable, product.id)).toContainEqual({
+      theme: "interoperability",
+      status: "draft",
+      score: 75,
+      evaluationId: id,
+    });
     await answer(responsable, id, "INT-FHIR-01", level("3"));
     // A draft's results are provisional, compared with the last validation.
     const provisional = await getResults(getDb(), responsable, id);

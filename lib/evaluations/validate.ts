@@ -7,10 +7,11 @@ import type { AppUser } from "@/lib/auth/types";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { parseLocale } from "@/lib/i18n/locales";
+import { rebasePlan } from "@/lib/plans/rebase";
+import { levelsOf } from "@/lib/plans/starts";
 import { scoreQuestionnaire } from "@/lib/scoring/score";
 import { actorOf, assertWorkable, lockEvaluation, questionnaireOf, type EvaluationRow } from "./access";
 import { readAnswers } from "./answers-repo";
-import { productLabel } from "./labels";
 import { missingItems, snapshotAnswers, toScoringAnswers } from "./model";
 import type { EvaluationRevisionInput } from "./schema";
 
@@ -21,7 +22,11 @@ import type { EvaluationRevisionInput } from "./schema";
  * id. Freezes a snapshot (answers, scores, version), marks the evaluation validated and
  * emails the company's Responsable, all in one transaction.
  */
-export async function validateEvaluation(user: AppUser, input: EvaluationRevisionInput, meta: RequestMeta = {}): Promise<{ snapshotId: string }> {
+export async function validateEvaluation(
+  user: AppUser,
+  input: EvaluationRevisionInput,
+  meta: RequestMeta = {},
+): Promise<{ snapshotId: string }> {
   return getDb().transaction(async (tx) => {
     const { row } = await lockEvaluation(tx, user, input.evaluationId, "validate");
     if (row.status !== "draft") throw new ActionError("evaluations.errors.notDraft");
@@ -37,6 +42,8 @@ export async function validateEvaluation(user: AppUser, input: EvaluationRevisio
     }
 
     const result = scoreQuestionnaire(questionnaire, toScoringAnswers(questionnaire, stored));
+    // The plan de convergence moves onto the new levels in the same transaction.
+    await rebasePlan(tx, { companyId: row.companyId, productId: row.productId }, row.theme, levelsOf(snapshotAnswers(stored)));
     const now = new Date();
     const [snapshot] = await tx
       .insert(evaluationSnapshots)
@@ -60,7 +67,12 @@ export async function validateEvaluation(user: AppUser, input: EvaluationRevisio
       .set({ status: "validated", validatedById: user.id, validatedAt: now, revision: sql`${evaluations.revision} + 1`, updatedAt: now })
       .where(eq(evaluations.id, row.id));
 
-    await notifyResponsable(tx, row, user, { score: result.score, maturity: result.maturity?.label ?? null, compliant: result.compliant, at: now });
+    await notifyResponsable(tx, row, user, {
+      score: result.score,
+      maturity: result.maturity?.label ?? null,
+      compliant: result.compliant,
+      at: now,
+    });
     await recordAudit(tx, {
       actor: actorOf(user),
       action: "evaluation.validated",
@@ -88,7 +100,10 @@ async function notifyResponsable(
   // A company between two Responsables (transfer in progress) has nobody to tell; the snapshot stays.
   if (!responsable) return;
   const [product] = row.productId
-    ? await tx.select({ name: products.name, version: products.version, os: products.os, device: products.device }).from(products).where(eq(products.id, row.productId))
+    ? await tx
+        .select({ name: products.name, version: products.version, os: products.os, device: products.device })
+        .from(products)
+        .where(eq(products.id, row.productId))
     : [];
   await enqueueEmail(tx, {
     to: responsable.email,
@@ -97,7 +112,7 @@ async function notifyResponsable(
     payload: {
       firstName: responsable.firstName,
       companyName: company.name,
-      productLabel: product ? productLabel(product) : null,
+      product: product ?? null,
       theme: row.theme,
       version: row.version,
       score: result.score,
@@ -125,6 +140,13 @@ export async function reopenEvaluation(user: AppUser, input: EvaluationRevisionI
       .update(evaluations)
       .set({ status: "draft", validatedById: null, validatedAt: null, revision: sql`${evaluations.revision} + 1`, updatedAt: new Date() })
       .where(eq(evaluations.id, row.id));
-    await recordAudit(tx, { actor: actorOf(user), action: "evaluation.reopened", entityType: "evaluation", entityId: row.id, companyId: row.companyId, meta });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "evaluation.reopened",
+      entityType: "evaluation",
+      entityId: row.id,
+      companyId: row.companyId,
+      meta,
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "./messages";
+import { MESSAGES, translatorFor } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -36,11 +36,31 @@ describe("message catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const mismatches = [...fr.entries()].filter(([key, value]) => placeholders(value).join() !== placeholders(en.get(key) ?? "").join()).map(([key]) => key);
+    const mismatches = [...fr.entries()]
+      .filter(([key, value]) => placeholders(value).join() !== placeholders(en.get(key) ?? "").join())
+      .map(([key]) => key);
     expect(mismatches).toEqual([]);
   });
 
   it("have no empty message", () => {
     expect([...fr.entries(), ...en.entries()].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("French agreement", () => {
+  const t = translatorFor("fr");
+
+  it("agrees the noun with the figure it counts (ICU plurals)", () => {
+    expect(t("evaluations.answering.sectionProgress", { answered: 0, applicable: 1 })).toBe("(0 sur 1 exigence renseignée)");
+    expect(t("evaluations.answering.sectionProgress", { answered: 1, applicable: 3 })).toBe("(1 sur 3 exigences renseignées)");
+    expect(t("evaluations.answering.sectionQualifiers", { answered: 0, total: 1 })).toBe("(0 sur 1 question répondue)");
+    expect(t("evaluations.results.progressValue", { answered: 1, applicable: 1 })).toBe("1 sur 1 exigence applicable renseignée");
+    expect(t("evaluations.results.nationalValue", { score: "58,9", companies: 1 })).toBe("58,9 sur 100 (1 société)");
+    expect(t("errors.tooSmall", { minimum: 1 })).toBe("Saisissez au moins 1 caractère.");
+  });
+
+  it("agrees “not filled in” with a feminine field", () => {
+    expect(t("products.page.none", { gender: "feminine" })).toBe("Non renseignée");
+    expect(t("products.page.none", { gender: "masculine" })).toBe("Non renseigné");
   });
 });

@@ -37,10 +37,31 @@ export function isKnown<T extends string>(value: string, known: readonly T[]): v
   return (known as readonly string[]).includes(value);
 }
 
-/** "[Name] [OS] [Device]", skipping what is not filled in yet. */
-export function suggestedName(name: string, osLabel: string, deviceLabel: string): string {
-  return [name, osLabel, deviceLabel]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(" ");
+/** Whether `text` already holds `part` as whole words, ignoring case and accents. */
+function holds(text: string, part: string): boolean {
+  const fold = (v: string) =>
+    ` ${v
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()} `;
+  const needle = fold(part);
+  return needle.trim() !== "" && fold(text).includes(needle);
+}
+
+/** A part of the suggested name: what is shown, and the stored code that says the same. */
+export type NamePart = { label: string; code?: string };
+
+/**
+ * "[Name] [OS] [Device]", skipping what is not filled in yet and what the name already
+ * says (as the label or as its code): "Dossier iOS Mobile" stays as it is rather than
+ * becoming "Dossier iOS Mobile iOS Mobile".
+ */
+export function suggestedName(name: string, ...parts: NamePart[]): string {
+  const base = name.trim();
+  const extra = parts
+    .filter(({ label, code }) => label.trim() && !holds(base, label) && !(code && holds(base, code)))
+    .map(({ label }) => label.trim());
+  return [base, ...extra].filter(Boolean).join(" ");
 }

@@ -16,7 +16,18 @@ function issuesByField(input: Record<string, unknown>) {
 describe("the product form schema", () => {
   it("trims, turns empty optional fields into null and reads the checkbox", () => {
     const parsed = createProductSchema.parse({ ...form, edition: "", commercialName: "  ", inCatalogue: "on", baseIds: BASE_ID });
-    expect(parsed.input).toEqual({ kind: "base", name: "Dossier", version: "1.0", edition: null, os: "Windows", device: "Desktop", commercialName: null, inCatalogue: true, description: null, baseIds: [] });
+    expect(parsed.input).toEqual({
+      kind: "base",
+      name: "Dossier",
+      version: "1.0",
+      edition: null,
+      os: "Windows",
+      device: "Desktop",
+      commercialName: null,
+      inCatalogue: true,
+      description: null,
+      baseIds: [],
+    });
     expect(createProductSchema.parse(form).input.inCatalogue).toBe(false);
   });
 
@@ -31,7 +42,10 @@ describe("the product form schema", () => {
   });
 
   it("requires a version, a kind, and at least one base for an option", () => {
-    expect(issuesByField({ ...form, version: " ", kind: undefined })).toEqual({ version: "errors.required", kind: "products.errors.kindRequired" });
+    expect(issuesByField({ ...form, version: " ", kind: undefined })).toEqual({
+      version: "errors.required",
+      kind: "products.errors.kindRequired",
+    });
     expect(issuesByField({ ...form, kind: "option" })).toEqual({ baseIds: "products.errors.baseRequired" });
     // A missing choice does not hide the other errors: the first submit lists them all.
     expect(issuesByField({ ...form, kind: "option", device: "", os: "other" })).toEqual({
@@ -46,7 +60,16 @@ describe("the product form schema", () => {
   it("edits the same fields, without a kind", () => {
     expect(updateProductSchema.parse({ ...form, id: BASE_ID, kind: "option" })).toEqual({
       id: BASE_ID,
-      fields: { name: "Dossier", version: "1.0", edition: null, os: "Windows", device: "Desktop", commercialName: null, inCatalogue: false, description: null },
+      fields: {
+        name: "Dossier",
+        version: "1.0",
+        edition: null,
+        os: "Windows",
+        device: "Desktop",
+        commercialName: null,
+        inCatalogue: false,
+        description: null,
+      },
     });
   });
 });
@@ -58,7 +81,22 @@ describe("choices", () => {
   });
 
   it("build the suggested name from what is filled in", () => {
-    expect(suggestedName("Dossier Patient ", "iOS", "Mobile")).toBe("Dossier Patient iOS Mobile");
-    expect(suggestedName("Dossier", "", "Poste de travail")).toBe("Dossier Poste de travail");
+    expect(suggestedName("Dossier Patient ", { label: "iOS" }, { label: "Mobile" })).toBe("Dossier Patient iOS Mobile");
+    expect(suggestedName("Dossier", { label: "" }, { label: "Poste de travail" })).toBe("Dossier Poste de travail");
+  });
+
+  it("do not repeat in the suggestion what the name already holds", () => {
+    const ios = { label: "iOS", code: "iOS" };
+    const mobile = { label: "Mobile", code: "Mobile" };
+    expect(suggestedName("DossierPatient Pro iOS Mobile", ios, mobile)).toBe("DossierPatient Pro iOS Mobile");
+    expect(suggestedName("DossierPatient Pro iOS Mobile – option", ios, mobile)).toBe("DossierPatient Pro iOS Mobile – option");
+    expect(suggestedName("Dossier ios", ios, mobile)).toBe("Dossier ios Mobile");
+    // The stored code counts as already said, whatever language the label is in.
+    expect(suggestedName("Dossier Desktop", { label: "Windows", code: "Windows" }, { label: "Poste de travail", code: "Desktop" })).toBe(
+      "Dossier Desktop Windows",
+    );
+    expect(suggestedName("Dossier Poste de travail", { label: "Poste de travail", code: "Desktop" })).toBe("Dossier Poste de travail");
+    // Whole words only: "Mobilité" does not hold "Mobile".
+    expect(suggestedName("Mobilité", mobile)).toBe("Mobilité Mobile");
   });
 });

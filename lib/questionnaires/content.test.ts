@@ -5,15 +5,7 @@ import { findIntegrityProblems } from "./integrity";
 import { questionnaireJsonSchema } from "./json-schema";
 import { createQuestionnaireStore, QUESTIONNAIRES_DIR } from "./load";
 import { contentFiles } from "./manifest";
-import {
-  THEMES,
-  VERSION_PATTERN,
-  compareVersions,
-  qualifiersOf,
-  requirementsOf,
-  type Condition,
-  type Theme,
-} from "./schema";
+import { THEMES, VERSION_PATTERN, compareVersions, qualifiersOf, requirementsOf, type Condition, type Theme } from "./schema";
 
 // Every shipped questionnaire file, checked the way the app will read it.
 
@@ -36,13 +28,16 @@ describe("questionnaire content", () => {
       expect(version).toMatch(VERSION_PATTERN);
     });
 
+    it("writes apostrophes as the interface does (’), never straight", () => {
+      const text = readFileSync(path.join(QUESTIONNAIRES_DIR, file), "utf8");
+      expect(text.match(/.{0,20}'.{0,20}/g) ?? []).toEqual([]);
+    });
+
     it("loads, validates and matches its path", () => {
       const q = store.loadQuestionnaire(theme, version);
       expect([q.theme, q.version]).toEqual([theme, version]);
       expect(findIntegrityProblems(q)).toEqual([]);
-      expect(JSON.parse(readFileSync(path.join(QUESTIONNAIRES_DIR, file), "utf8")).$schema).toBe(
-        "../questionnaire.schema.json",
-      );
+      expect(JSON.parse(readFileSync(path.join(QUESTIONNAIRES_DIR, file), "utf8")).$schema).toBe("../questionnaire.schema.json");
     });
 
     it("has unique ids and conditions that name real qualifiers and offered values", () => {
@@ -72,9 +67,7 @@ describe("questionnaire content", () => {
     for (const { theme, versions } of store.listQuestionnaires()) {
       const dates = versions.map((v) => v.publishedAt);
       expect(dates, theme).toEqual([...dates].sort().reverse());
-      expect(versions.map((v) => v.version)).toEqual(
-        versions.map((v) => v.version).sort((a, b) => compareVersions(b, a)),
-      );
+      expect(versions.map((v) => v.version)).toEqual(versions.map((v) => v.version).sort((a, b) => compareVersions(b, a)));
     }
   });
 
@@ -85,5 +78,4 @@ describe("questionnaire content", () => {
 });
 
 const leaves = (c: Condition) => ("all" in c ? c.all : c.any);
-const idPrefix = (theme: Theme) =>
-  ({ interoperability: "INT", security: "SEC", urbanisation: "URB", strategy: "STR" })[theme];
+const idPrefix = (theme: Theme) => ({ interoperability: "INT", security: "SEC", urbanisation: "URB", strategy: "STR" })[theme];

@@ -13,6 +13,14 @@ describe("published questionnaires", () => {
   });
 });
 
+describe("sha256Of", () => {
+  it("ignores the apostrophe's typography and nothing else", () => {
+    const straight = sha256Of(Buffer.from("l'exigence est réalisée"));
+    expect(sha256Of(Buffer.from("l’exigence est réalisée"))).toBe(straight);
+    expect(sha256Of(Buffer.from("l’exigence est planifiée"))).not.toBe(straight);
+  });
+});
+
 describe("publishNewFiles", () => {
   const root = mkdtempSync(path.join(tmpdir(), "questionnaires-manifest-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -20,8 +28,7 @@ describe("publishNewFiles", () => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), content);
   };
-  const file = (version: string) =>
-    `${JSON.stringify(questionnaire({ s: [requirement("INT-A-01")] }, { version }), null, 2)}\n`;
+  const file = (version: string) => `${JSON.stringify(questionnaire({ s: [requirement("INT-A-01")] }, { version }), null, 2)}\n`;
 
   it("records new files with the sha256 of their bytes and never rewrites an entry", () => {
     write("interoperability/2025.1.json", file("2025.1"));

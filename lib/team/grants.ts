@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, or } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
 import { grants, products, users } from "@/db/schema";
 import { ActionError, NotFoundError } from "@/lib/actions/errors";
@@ -6,7 +6,8 @@ import { recordAudit, type RequestMeta } from "@/lib/audit/record";
 import type { AppUser } from "@/lib/auth/types";
 import type { Level } from "@/lib/rights/rights";
 import { actorOf, assertTeamManager } from "./access";
-import { activeCompanyProducts, type MatrixProduct } from "./company-products";
+import { likePattern } from "@/lib/tables/query";
+import { activeCompanyProducts, PRODUCT_ORDER, type MatrixProduct } from "./company-products";
 import { isUuid, type GrantCell, type MatrixEntry } from "./schema";
 
 export type MatrixContributor = {
@@ -130,4 +131,57 @@ export async function saveRights(db: Db, user: AppUser | null, entries: MatrixEn
 /** One cell of the matrix: the same checks and audit as a whole save. */
 export async function setGrant(db: Db, user: AppUser | null, contributorId: string, cell: GrantCell, meta: RequestMeta = {}) {
   return saveRights(db, user, [{ userId: contributorId, cells: [cell] }], meta);
+}
+
+/** How many products the per-contributor page lists at once; a search narrows the rest. */
+export const MEMBER_RIGHTS_PAGE = 50;
+
+export type MemberRights = {
+  contributor: MatrixContributor;
+  /** Active products matching the search, in label order, at most MEMBER_RIGHTS_PAGE. */
+  products: MatrixProduct[];
+  /** How many active products match the search in all. */
+  matching: number;
+  /** How many active products the company has. */
+  total: number;
+};
+
+/**
+ * One contributor's rights, for the Responsable only: capabilities, strategy and the active
+ * products matching `q` (name, version or commercial name; searched in the database, so
+ * the page stays light with hundreds of products). A member of another company, the
+ * Responsable or an unknown id is "not found".
+ */
+export async function readMemberRights(db: Executor, user: AppUser | null, memberId: string, q = ""): Promise<MemberRights> {
+  const rights = await assertTeamManager(db, user);
+  if (!isUuid(memberId)) throw new NotFoundError("member");
+  const [person] = await db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName, username: users.username, status: users.status })
+    .from(users)
+    .where(and(eq(users.id, memberId), eq(users.companyId, rights.companyId), eq(users.companyRole, "contributor")));
+  if (!person) throw new NotFoundError("member");
+  const active = and(eq(products.companyId, rights.companyId), eq(products.status, "active"));
+  const pattern = likePattern(q.trim());
+  const search = q.trim()
+    ? and(active, or(ilike(products.name, pattern), ilike(products.version, pattern), ilike(products.commercialName, pattern)))
+    : active;
+  const [rows, [{ matching }], [{ total }], grantRows] = await Promise.all([
+    db
+      .select({ id: products.id, name: products.name, version: products.version, os: products.os, device: products.device, kind: products.kind })
+      .from(products)
+      .where(search)
+      .orderBy(...PRODUCT_ORDER)
+      .limit(MEMBER_RIGHTS_PAGE),
+    db.select({ matching: count() }).from(products).where(search),
+    db.select({ total: count() }).from(products).where(active),
+    db.select().from(grants).where(and(eq(grants.companyId, rights.companyId), eq(grants.userId, memberId))),
+  ]);
+  const contributor: MatrixContributor = { ...person, createUsers: false, createProducts: false, strategy: null, products: {} };
+  for (const g of grantRows) {
+    if (g.kind === "create_users") contributor.createUsers = true;
+    else if (g.kind === "create_products") contributor.createProducts = true;
+    else if (g.kind === "strategy") contributor.strategy = g.level;
+    else if (g.kind === "product" && g.productId && g.level) contributor.products[g.productId] = g.level;
+  }
+  return { contributor, products: rows, matching: Number(matching), total: Number(total) };
 }

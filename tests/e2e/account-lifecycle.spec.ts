@@ -92,7 +92,9 @@ test("the profile: name and phone, a change of email confirmed from the new addr
   const who = { siren: "301395950", legalName: "Profil Santé", firstName: "Inès", lastName: "Caron", email: "ines.caron@profil.example" };
   const { username, password } = await activeAccount(page, who);
   await signIn(page, username, password);
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mon profil" }).click();
+  // The profile sits in the account menu of the header.
+  await page.getByRole("button", { name: /Menu du compte/ }).click();
+  await page.getByRole("link", { name: "Mon profil" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon profil");
   await expectAccessible(page);
 

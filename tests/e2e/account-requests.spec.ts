@@ -6,7 +6,9 @@ import { DEMO_PASSWORD, signIn, signOut } from "./support/auth";
 import { choosePassword, fillRequest, openRequestAsOperator, submitRequest, TINY_PDF, visit } from "./support/account-request-flow";
 import { openLatestEmail } from "./support/mailbox";
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
 
 test("a request keeps what was typed on error, shows each error by its field, and warns about a known SIREN", async ({ page }) => {
   await visit(page, "/request-account");
@@ -40,7 +42,13 @@ test("a request keeps what was typed on error, shows each error by its field, an
   await expectAccessible(page);
 
   // A PNG renamed .pdf is refused by its content.
-  await fillRequest(page, { siren: "812345676", legalName: "Santé Logiciels Lyon", firstName: "Théo", lastName: "Garnier", email: "theo.garnier@sante-logiciels-lyon.example" });
+  await fillRequest(page, {
+    siren: "812345676",
+    legalName: "Santé Logiciels Lyon",
+    firstName: "Théo",
+    lastName: "Garnier",
+    email: "theo.garnier@sante-logiciels-lyon.example",
+  });
   await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation.pdf", mimeType: "application/pdf", buffer: PNG });
   await page.getByRole("button", { name: "Envoyer la demande" }).click();
   await expect(page.locator("#field-authorisation-error")).toHaveText(/n’est pas un PDF valide, quel que soit son nom/);
@@ -53,6 +61,33 @@ test("a request keeps what was typed on error, shows each error by its field, an
   await expect(page.getByTestId("request-reference")).toContainText(/DEM-\d{4}-\d{6}/);
   await expect(page.getByText("Cette société est déjà inscrite sur Convergence")).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the authorisation upload appears only for a requester who is not the legal representative, in French, with or without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  await visit(page, "/request-account");
+  const step = page.getByTestId("authorisation-step");
+  await expect(step).toBeHidden();
+  await page.getByLabel("Oui, je suis le représentant légal").check();
+  await expect(step).toBeHidden();
+  await page.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
+  await expect(step).toBeVisible();
+  // The file field speaks French, not the browser's "Choose File / No file chosen".
+  await expect(step.getByText("Choisir un fichier")).toBeVisible();
+  await expect(page.getByTestId("file-chosen")).toHaveText("Aucun fichier choisi");
+  await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+  await expect(page.getByTestId("file-chosen")).toHaveText("autorisation.pdf");
+  await expectAccessible(page);
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  await expect(plain.getByTestId("authorisation-step")).toBeHidden();
+  await plain.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
+  await expect(plain.getByTestId("authorisation-step")).toBeVisible();
+  await noScript.close();
 });
 
 test("errors show in the current language", async ({ page }) => {
@@ -91,7 +126,13 @@ test("the authorisation form downloads blank from the documentation, pre-filled 
 
 test("request → operator approves → activation email → password and terms → sign-in as the new Responsable", async ({ page }) => {
   test.setTimeout(150_000);
-  const who = { siren: "301000006", legalName: "Margaux Santé Numérique", firstName: "Margaux", lastName: "Fontaine", email: "margaux.fontaine@msn.example" };
+  const who = {
+    siren: "301000006",
+    legalName: "Margaux Santé Numérique",
+    firstName: "Margaux",
+    lastName: "Fontaine",
+    email: "margaux.fontaine@msn.example",
+  };
   const reference = await submitRequest(page, who);
   const ack = await openLatestEmail(page, who.email, /Votre demande de compte Convergence/);
   expect(ack.text).toContain(reference);
@@ -104,7 +145,10 @@ test("request → operator approves → activation email → password and terms 
   await expect(row).toContainText("Margaux Santé Numérique");
   await openRequestAsOperator(page, reference);
   await expect(page.getByText("Margaux Fontaine")).toBeVisible();
-  const [doc] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Télécharger le formulaire d’autorisation : autorisation-signee\.pdf/ }).click()]);
+  const [doc] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /Télécharger le formulaire d’autorisation : autorisation-signee\.pdf/ }).click(),
+  ]);
   expect(readFileSync((await doc.path())!).equals(TINY_PDF)).toBe(true);
   await page.getByRole("button", { name: "Accepter la demande" }).click();
   await expect(page.getByRole("main").getByRole("status").first()).toContainText("Le compte margaux.fontaine a été créé");
@@ -134,6 +178,8 @@ test("request → operator approves → activation email → password and terms 
   await page.getByRole("button", { name: "Activer mon compte" }).click();
   await expect(page).toHaveURL(/\/login\?activated=margaux\.fontaine/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Votre compte est activé");
+  // The username just chosen is already in the field: only the password is left to type.
+  await expect(page.getByLabel("Nom d’utilisateur", { exact: true })).toHaveValue("margaux.fontaine");
   await expectAccessible(page);
 
   await signIn(page, "margaux.fontaine", "Fontaine-Sante-2026!");
@@ -143,7 +189,14 @@ test("request → operator approves → activation email → password and terms 
 });
 
 test("an operator rejects a request with a reason, emailed to the requester", async ({ page }) => {
-  const who = { siren: "301079190", legalName: "Rejet Test SAS", firstName: "Paul", lastName: "Marchand", email: "paul.marchand@rejet.example", legalRepresentative: true };
+  const who = {
+    siren: "301079190",
+    legalName: "Rejet Test SAS",
+    firstName: "Paul",
+    lastName: "Marchand",
+    email: "paul.marchand@rejet.example",
+    legalRepresentative: true,
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
@@ -162,9 +215,17 @@ test("an operator rejects a request with a reason, emailed to the requester", as
   expect(email.text).toContain("Le SIREN indiqué ne correspond pas à la raison sociale.");
 });
 
-test("an operator asks for more information; the requester completes the same request, which comes back with its history", async ({ page }) => {
+test("an operator asks for more information; the requester completes the same request, which comes back with its history", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const who = { siren: "301158382", legalName: "Complément Santé", firstName: "Chloé", lastName: "Renard", email: "chloe.renard@complement.example" };
+  const who = {
+    siren: "301158382",
+    legalName: "Complément Santé",
+    firstName: "Chloé",
+    lastName: "Renard",
+    email: "chloe.renard@complement.example",
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
@@ -177,14 +238,23 @@ test("an operator asks for more information; the requester completes the same re
   expect(email.text).toContain("n’est pas signé");
   const link = email.links.find((l) => l.includes("/request-account/complete/"))!;
   await page.goto(link);
-  await expect(page.getByTestId("operator-message")).toHaveText("Le formulaire joint n’est pas signé : merci d’en joindre un exemplaire signé.");
+  await expect(page.getByTestId("operator-message")).toHaveText(
+    "Le formulaire joint n’est pas signé : merci d’en joindre un exemplaire signé.",
+  );
   await expect(page.getByLabel("Raison sociale")).toHaveValue("Complément Santé");
   await expect(page.getByText("Document déjà transmis : autorisation-signee.pdf")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation-signee-v2.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+  await page
+    .getByLabel("Formulaire signé")
+    .setInputFiles({ name: "autorisation-signee-v2.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
   await page.getByLabel("Votre réponse à l’opérateur").fill("Voici le formulaire signé par notre présidente.");
   await page.getByRole("button", { name: "Renvoyer la demande" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /complétée a été transmise/ })).toContainText(`votre demande ${reference} complétée a été transmise`);
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /complétée a été transmise/ }),
+  ).toContainText(`votre demande ${reference} complétée a été transmise`);
   await expectAccessible(page);
 
   // The link served once.
@@ -203,7 +273,14 @@ test("an operator asks for more information; the requester completes the same re
 });
 
 test("two operators deciding at the same moment: the second is told it was already processed", async ({ page, browser }) => {
-  const who = { siren: "812345676", legalName: "Santé Logiciels SAS", firstName: "Hélène", lastName: "Dupuis", email: "helene.dupuis@sante-logiciels.example", legalRepresentative: true };
+  const who = {
+    siren: "812345676",
+    legalName: "Santé Logiciels SAS",
+    firstName: "Hélène",
+    lastName: "Dupuis",
+    email: "helene.dupuis@sante-logiciels.example",
+    legalRepresentative: true,
+  };
   const reference = await submitRequest(page, who);
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);

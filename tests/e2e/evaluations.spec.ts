@@ -5,7 +5,7 @@ import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { openLatestEmail } from "./support/mailbox";
 
-const PRODUCT = "Dossier Patient 5.2 — Windows, Desktop";
+const PRODUCT = "Dossier Patient 5.2 — Windows, Poste de travail";
 // Zoé Laurent is the demo contributor this journey gives rights to; the other suites rely
 // on Lucas Bernard having none.
 const CELL = `${PRODUCT} — Zoé Laurent`;
@@ -17,7 +17,8 @@ const status = (page: Page) => page.getByTestId("save-status");
 
 // A 1×1 PNG: signature, IHDR and IEND chunks.
 const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
   "hex",
 );
 
@@ -31,15 +32,22 @@ async function downloaded(download: Download): Promise<Buffer> {
   return readFileSync((await download.path())!);
 }
 
-test("a contributor drafts and resumes, the Responsable validates, reopens, moves to the new version and exports", async ({ page, browser }) => {
+test("a contributor drafts and resumes, the Responsable validates, reopens, moves to the new version and exports", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
 
   await test.step("the Responsable gives the contributor the draft right on a product", async () => {
     await signIn(page, "demo.responsable");
     await visit(page, "/team/rights");
+    await page.getByRole("link", { name: "Modifier les droits de Zoé Laurent" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Droits de Zoé Laurent");
     await page.getByLabel(CELL).selectOption({ label: "Brouillon" });
     await page.getByRole("button", { name: "Enregistrer les droits" }).click();
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText("1 changement enregistré.");
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText(
+      "1 changement enregistré.",
+    );
   });
 
   const contributorContext = await browser.newContext({ locale: "fr-FR" });
@@ -62,16 +70,31 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await expectAccessible(contributor);
     // Draft right only: no validation offered.
     await expect(contributor.getByRole("button", { name: "Valider l’évaluation" })).toHaveCount(0);
+    // …but told why, and whom to ask.
+    const restricted = contributor.getByRole("region", { name: "Validation réservée" });
+    await expect(restricted).toContainText("demande le droit « Valider » sur ce produit");
+    await expect(restricted.getByRole("listitem")).toHaveText(["Camille Martin (Responsable)"]);
   });
 
   await test.step("qualifiers first; requirements appear as they start to apply", async () => {
     await expect(item(contributor, "INT-FHIR-01")).toHaveCount(0);
-    await question(contributor, /contextes de soins/).getByRole("checkbox", { name: "Usage direct par les patients ou les citoyens" }).check();
-    for (const q of [/identité de patients/, /documents de santé/, /échange-t-il des données/, /professionnels ou des structures/, /prescriptions/, /images médicales/]) {
+    await question(contributor, /contextes de soins/)
+      .getByRole("checkbox", { name: "Usage direct par les patients ou les citoyens" })
+      .check();
+    for (const q of [
+      /identité de patients/,
+      /documents de santé/,
+      /échange-t-il des données/,
+      /professionnels ou des structures/,
+      /prescriptions/,
+      /images médicales/,
+    ]) {
       await question(contributor, q).getByRole("radio", { name: "Non" }).check();
     }
     // Keyboard only: focus the "yes" of the API question and press Space.
-    await question(contributor, /interfaces de programmation/).getByRole("radio", { name: "Oui" }).focus();
+    await question(contributor, /interfaces de programmation/)
+      .getByRole("radio", { name: "Oui" })
+      .focus();
     await contributor.keyboard.press("Space");
     await expect(item(contributor, "INT-FHIR-01")).toBeVisible();
     await expect(contributor.getByText("3 exigences s’appliquent désormais.")).toBeAttached();
@@ -82,7 +105,9 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     const cisis = item(contributor, "INT-CISIS-01");
     await cisis.getByRole("radio", { name: "Réalisé", exact: true }).check();
     // Evidence is judged by its content: a renamed text file is refused, a real PNG kept.
-    await cisis.getByLabel("Fichier de preuve").setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("pas un PDF") });
+    await cisis
+      .getByLabel("Fichier de preuve")
+      .setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("pas un PDF") });
     await cisis.getByRole("button", { name: "Envoyer le fichier" }).click();
     await expect(cisis.getByText(/n’est pas un PDF, un PNG ou un JPEG valide/)).toBeVisible();
     await cisis.getByLabel("Fichier de preuve").setInputFiles({ name: "capture.png", mimeType: "image/png", buffer: PNG });
@@ -93,7 +118,11 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     const fhir = item(contributor, "INT-FHIR-01");
     await fhir.getByRole("radio", { name: "Planifié", exact: true }).check();
     await expect(fhir.getByText("Indiquez la date prévue.")).toBeVisible();
+    // The target's deadline (31 December 2025) has passed: the item says so…
+    await expect(fhir.getByTestId("overdue")).toHaveText("Échéance dépassée");
     await fhir.getByLabel(/^Date prévue/).fill("2026-09-30");
+    // …and a planned date after it is kept, with a visible warning.
+    await expect(fhir.getByTestId("planned-late")).toContainText("postérieure à l’échéance de la cible (31 décembre 2025)");
     await fhir.getByLabel(/^Commentaire/).fill("Serveur FHIR en recette");
 
     const term = item(contributor, "INT-TERM-01");
@@ -113,7 +142,10 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await expect(item(contributor, "INT-FHIR-01").getByLabel(/^Commentaire/)).toHaveValue("Serveur FHIR en recette");
     await expect(item(contributor, "INT-TERM-01").getByLabel(/^Justification/)).toHaveValue("Aucune donnée codée échangée");
     await expect(question(contributor, /interfaces de programmation/).getByRole("radio", { name: "Oui" })).toBeChecked();
-    const [evidence] = await Promise.all([contributor.waitForEvent("download"), item(contributor, "INT-CISIS-01").getByRole("link", { name: "Fichier joint : capture.png" }).click()]);
+    const [evidence] = await Promise.all([
+      contributor.waitForEvent("download"),
+      item(contributor, "INT-CISIS-01").getByRole("link", { name: "Fichier joint : capture.png" }).click(),
+    ]);
     expect(await downloaded(evidence)).toEqual(PNG);
   });
 
@@ -123,11 +155,13 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     const missing = page.getByTestId("missing-items");
     await expect(missing).toBeFocused();
     await expect(missing).toContainText("Impossible de valider : 1 question reste à renseigner.");
-    await missing.getByRole("link", { name: /INT-EXP-01 — Permettre l'export et la réversibilité des données — sans réponse/ }).click();
+    await missing.getByRole("link", { name: /INT-EXP-01 — Permettre l’export et la réversibilité des données — sans réponse/ }).click();
     await expect(item(page, "INT-EXP-01")).toBeFocused();
     await expectAccessible(page);
     await item(page, "INT-EXP-01").getByRole("radio", { name: "Réalisé et vérifié", exact: true }).check();
-    await item(page, "INT-EXP-01").getByLabel(/^Commentaire/).fill("Export complet au format CSV");
+    await item(page, "INT-EXP-01")
+      .getByLabel(/^Commentaire/)
+      .fill("Export complet au format CSV");
     await saved(page);
     await page.getByRole("button", { name: "Valider l’évaluation" }).click();
     await expect(page).toHaveURL(/\/results\?done=validated$/);
@@ -163,7 +197,10 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     expect(csv).toContain("Aucune donnée codée échangée");
     expect(csv).toContain("Réalisé et vérifié");
 
-    const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), exports.getByRole("link", { name: /Classeur Excel/ }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      exports.getByRole("link", { name: /Classeur Excel/ }).click(),
+    ]);
     const sheets = unzipSync(new Uint8Array(await downloaded(xlsxDownload)));
     const strings = strFromU8(sheets["xl/sharedStrings.xml"]);
     expect(strings).toContain("Export complet au format CSV");
@@ -236,12 +273,18 @@ test("two people saving the same answer: the second is shown the first one's cha
   await visit(second, url);
 
   await item(first, "SEC-PGSSI-01").getByRole("radio", { name: "Réalisé", exact: true }).check();
-  await item(first, "SEC-PGSSI-01").getByLabel(/^Commentaire/).fill("Politique publiée en janvier");
+  await item(first, "SEC-PGSSI-01")
+    .getByLabel(/^Commentaire/)
+    .fill("Politique publiée en janvier");
   await saved(first);
 
   await item(second, "SEC-PGSSI-01").getByRole("radio", { name: "En cours", exact: true }).check();
-  await item(second, "SEC-PGSSI-01").getByLabel(/^Date prévue/).fill("2026-11-30");
-  await item(second, "SEC-PGSSI-01").getByLabel(/^Commentaire/).fill("Revue en cours avec le RSSI");
+  await item(second, "SEC-PGSSI-01")
+    .getByLabel(/^Date prévue/)
+    .fill("2026-11-30");
+  await item(second, "SEC-PGSSI-01")
+    .getByLabel(/^Commentaire/)
+    .fill("Revue en cours avec le RSSI");
   await second.getByRole("button", { name: "Enregistrer", exact: true }).click();
   const conflict = item(second, "SEC-PGSSI-01").getByRole("alert");
   await expect(conflict).toContainText("Camille Martin a modifié cette réponse");

@@ -50,7 +50,8 @@ test("the Responsable creates a base product, converts it into an option, links,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda Cabinet 2.0");
   await expect(main(page)).toContainText(/Créé le .* par Camille Martin/);
   const evaluations = main(page).getByRole("table", { name: "État de l’évaluation du produit sur chaque thème" });
-  for (const theme of ["Interopérabilité", "Sécurité", "Urbanisation"]) await expect(evaluations.getByRole("row", { name: theme })).toContainText("Non commencée");
+  for (const theme of ["Interopérabilité", "Sécurité", "Urbanisation"])
+    await expect(evaluations.getByRole("row", { name: theme })).toContainText("Non commencée");
   await expectAccessible(page);
 
   // The same name, version, OS and device (any case) is refused, on the name field.
@@ -73,7 +74,9 @@ test("the Responsable creates a base product, converts it into an option, links,
   await expect(main(page).getByRole("status").filter({ hasText: "La copie a été créée." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rappels SMS 2.0");
   await expect(main(page)).toContainText("Produit option");
-  await expect(main(page).getByRole("region", { name: "Historique" })).toContainText("Créé à partir de Agenda Cabinet 2.0 — Android, Mobile");
+  await expect(main(page).getByRole("region", { name: "Historique" })).toContainText(
+    "Créé à partir de Agenda Cabinet 2.0 — Android, Mobile",
+  );
   await expectAccessible(page);
 
   // Link it to a second base.
@@ -83,7 +86,10 @@ test("the Responsable creates a base product, converts it into an option, links,
   await page.getByRole("button", { name: "Enregistrer les liens" }).click();
   await expect(main(page).getByRole("status").filter({ hasText: "Les produits socles liés ont été enregistrés." })).toBeVisible();
   const bases = main(page).getByRole("region", { name: "Produits socles liés" });
-  await expect(bases.getByRole("link")).toHaveText(["Agenda Cabinet 2.0 — Android, Mobile", "Dossier Patient 5.2 — Windows, Poste de travail"]);
+  await expect(bases.getByRole("link")).toHaveText([
+    "Agenda Cabinet 2.0 — Android, Mobile",
+    "Dossier Patient 5.2 — Windows, Poste de travail",
+  ]);
   await expectAccessible(page);
 
   // The base still has an active option: archiving it is refused, and said so.
@@ -133,13 +139,37 @@ test("the list searches and filters by kind and status", async ({ page }) => {
   await expectAccessible(page);
   await visit(page, "/products?kind=option&status=active");
   await expect(rowLinks(page)).toHaveText(["Module Télé-expertise"]);
+  // A search that finds nothing says so, and offers the way back to the whole list.
+  await visit(page, "/products?q=introuvable");
+  await expect(main(page)).toContainText("Aucun produit ne correspond à votre recherche ou à vos filtres.");
+  await expect(main(page)).not.toContainText("n’a encore déclaré aucun produit");
+  await main(page).getByRole("link", { name: "Afficher tous les produits" }).click();
+  await expect(rowLinks(page).first()).toBeVisible();
 });
 
 test("a contributor without rights sees no product and cannot create one", async ({ page }) => {
   await signIn(page, "demo.contributeur");
   await visit(page, "/products");
-  await expect(main(page)).toContainText("Aucun résultat");
+  // Nothing was searched: the page says why the list is empty, not "nothing matches".
+  await expect(page.getByTestId("products-none-yet")).toContainText("Aucun produit ne vous est encore accessible");
+  await expect(main(page)).not.toContainText("ne correspond à votre recherche");
+  await expectAccessible(page);
   await expect(main(page).getByRole("link", { name: "Créer un produit" })).toHaveCount(0);
-  await visit(page, "/products/new");
+  expect((await page.goto("/products/new"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous n’avez pas le droit d’effectuer cette action.");
+  await expectAccessible(page);
+});
+
+test("another company's product answers 404, not 403: its existence is not disclosed", async ({ page, browser }) => {
+  await signIn(page, "demo.responsable");
+  await visit(page, "/products?q=Module");
+  await main(page).getByRole("link", { name: "Module Télé-expertise", exact: true }).click();
+  await expect(page).toHaveURL(/\/products\/[0-9a-f-]{36}$/);
+  const url = page.url();
+  const other = await browser.newContext({ locale: "fr-FR" });
+  const medisoft = await other.newPage();
+  await signIn(medisoft, "demo.medisoft");
+  expect((await medisoft.goto(url))?.status()).toBe(404);
+  expect((await medisoft.goto(`${url}/edit`))?.status()).toBe(404);
+  await other.close();
 });

@@ -3,10 +3,38 @@ import { expectAccessible, visit } from "./support/a11y";
 import { DEMO_PASSWORD, signIn, signOut } from "./support/auth";
 
 const ROLES = [
-  { username: "demo.responsable", name: "Camille Martin", role: "Responsable", home: /\/dashboard$/, nav: "Mon espace", company: "Santé Logiciels SAS" },
-  { username: "demo.contributeur", name: "Lucas Bernard", role: "Contributeur", home: /\/dashboard$/, nav: "Mon espace", company: "Santé Logiciels SAS" },
-  { username: "demo.operateur", name: "Inès Petit", role: "Opérateur de l’Agence", home: /\/operator$/, nav: "Demandes de compte", company: null },
-  { username: "demo.support", name: "Hugo Moreau", role: "Support de l’Agence", home: /\/support$/, nav: "Recherche de sociétés", company: null },
+  {
+    username: "demo.responsable",
+    name: "Camille Martin",
+    role: "Responsable",
+    home: /\/dashboard$/,
+    nav: "Mon espace",
+    company: "Santé Logiciels SAS",
+  },
+  {
+    username: "demo.contributeur",
+    name: "Lucas Bernard",
+    role: "Contributeur",
+    home: /\/dashboard$/,
+    nav: "Mon espace",
+    company: "Santé Logiciels SAS",
+  },
+  {
+    username: "demo.operateur",
+    name: "Inès Petit",
+    role: "Opérateur de l’Agence",
+    home: /\/operator$/,
+    nav: "Demandes de compte",
+    company: null,
+  },
+  {
+    username: "demo.support",
+    name: "Hugo Moreau",
+    role: "Support de l’Agence",
+    home: /\/support$/,
+    nav: "Recherche de sociétés",
+    company: null,
+  },
 ];
 
 for (const who of ROLES) {
@@ -72,4 +100,50 @@ test("sign-in works with the keyboard alone", async ({ page }) => {
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/support$/);
+});
+
+test("pages declare a favicon that the server serves", async ({ page }) => {
+  await visit(page, "/login");
+  const href = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
+
+test("the menu groups the company's work, the help pages and the account, with a menu button on a phone", async ({ page }) => {
+  await signIn(page, "demo.responsable");
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  // At 1280 px the company's work and the help entry hold on one line.
+  const tops = await nav.getByRole("listitem").evaluateAll((items) => [...new Set(items.filter((i) => (i as HTMLElement).offsetParent).map((i) => Math.round(i.getBoundingClientRect().top)))]);
+  expect(tops).toHaveLength(1);
+  const help = nav.getByRole("button", { name: "Aide et ressources" });
+  await expect(help).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Foire aux questions" })).toBeHidden();
+  await help.click();
+  await expect(help).toHaveAttribute("aria-expanded", "true");
+  await expect(nav.getByRole("link", { name: "Foire aux questions" })).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveAttribute("aria-expanded", "false");
+  await expect(help).toBeFocused();
+  // Profile, local mailbox and sign-out live in the account menu.
+  await page.getByRole("button", { name: /Menu du compte/ }).click();
+  await expect(page.getByRole("link", { name: "Mon profil" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+
+  // A phone: one "Menu" button, operated with the keyboard.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await visit(page, "/products");
+  const menu = page.getByRole("button", { name: "Menu", exact: true });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Produits" })).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(nav.getByRole("link", { name: "Produits" })).toHaveAttribute("aria-current", "page");
+  await expectAccessible(page);
+  await nav.getByRole("link", { name: "Évaluations" }).click();
+  await expect(page).toHaveURL(/\/evaluations$/);
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
 });

@@ -7,7 +7,8 @@ const NEW_MEMBER = { firstName: "Élise", lastName: "Fontaine", email: "elise.fo
 const NEW_PASSWORD = "Lavande-Verte-2026!";
 const GRANTED = "Dossier Patient 5.2 — Windows, Desktop";
 const NOT_GRANTED = ["Dossier Patient 5.2 — iOS, Mobile", "Module Télé-expertise 1.0 — Web, Website"];
-const CELL = `${GRANTED} — ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName}`;
+// The rights pages name products in French; the dashboard (rebuilt elsewhere) still shows codes.
+const CELL = `Dossier Patient 5.2 — Windows, Poste de travail — ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName}`;
 
 async function myProducts(page: Page): Promise<string[]> {
   await visit(page, "/dashboard");
@@ -18,6 +19,13 @@ async function myProducts(page: Page): Promise<string[]> {
 
 async function saveCell(page: Page, level: "Brouillon" | "Validation" | "Aucun accès") {
   await visit(page, "/team/rights");
+  await page.getByRole("link", { name: `Modifier les droits de ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName}` }).click();
+  await expectAccessible(page);
+  // The product search runs on the server: the page lists only what matches.
+  await page.getByLabel("Rechercher un produit").fill("Dossier");
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page.getByText("2 produits actifs correspondent.")).toBeVisible();
+  await expect(page.getByRole("table", { name: `Droits de ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName} sur les produits` })).toBeVisible();
   await page.getByLabel(CELL).selectOption({ label: level });
   await page.getByRole("button", { name: "Enregistrer les droits" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText("1 changement enregistré.");
@@ -84,8 +92,10 @@ test("the Responsable invites a contributor, grants and revokes a product, then 
     // A contributor without rights to manage the team gets no management links, and the pages refuse.
     await visit(contributor, "/team");
     await expect(contributor.getByRole("link", { name: "Gérer les droits des contributeurs" })).toHaveCount(0);
-    await visit(contributor, "/team/rights");
+    // A refusal is a real 403, not a page answered 200.
+    expect((await contributor.goto("/team/rights"))?.status()).toBe(403);
     await expect(contributor.getByRole("heading", { level: 1 })).toHaveText("Vous n’avez pas le droit d’effectuer cette action.");
+    await expectAccessible(contributor);
   });
 
   await test.step("the right is revoked and the product disappears for the signed-in contributor at once", async () => {

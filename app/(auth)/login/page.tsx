@@ -15,17 +15,27 @@ export async function generateMetadata(): Promise<Metadata> {
 // Generated usernames only: the notice never repeats arbitrary text from the address bar.
 const USERNAME = /^[a-z0-9.-]{1,60}$/;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ from?: string; signedOut?: string; activated?: string; reset?: string }> }) {
-  const [t, ta, user, params] = await Promise.all([getTranslations("login"), getTranslations("account.login"), getCurrentUser(), searchParams]);
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; signedOut?: string; activated?: string; reset?: string }>;
+}) {
+  const [t, ta, user, params] = await Promise.all([
+    getTranslations("login"),
+    getTranslations("account.login"),
+    getCurrentUser(),
+    searchParams,
+  ]);
   if (user) redirect(safeLocalPath(params.from) ?? homeFor(user));
+  const activated = params.activated && USERNAME.test(params.activated) ? params.activated : undefined;
   return (
     <div className="max-w-lg">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {params.signedOut && <Notice tone="success">{t("signedOut")}</Notice>}
-      {params.activated && USERNAME.test(params.activated) && <Notice tone="success">{ta("activated", { username: params.activated })}</Notice>}
+      {activated && <Notice tone="success">{ta("activated", { username: activated })}</Notice>}
       {params.reset && <Notice tone="success">{ta("reset")}</Notice>}
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
-      <LoginForm from={safeLocalPath(params.from) ?? undefined} />
+      <LoginForm from={safeLocalPath(params.from) ?? undefined} username={activated} />
       <p className="mt-4">
         <Link href="/forgot-password">{ta("forgot")}</Link>
       </p>

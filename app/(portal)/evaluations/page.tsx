@@ -5,7 +5,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { isCompanyUser } from "@/lib/auth/types";
-import { productLabel } from "@/lib/evaluations/labels";
+import { productLabeller } from "@/lib/products/label-server";
 import { evaluationOverview } from "@/lib/evaluations/overview";
 import { ThemeStatusCell } from "./_components/theme-status-cell";
 
@@ -18,7 +18,11 @@ const TH = "py-2 pr-4 text-left align-top";
 export default async function EvaluationsPage() {
   const user = await requireUser("/evaluations");
   if (!isCompanyUser(user)) return <Forbidden />;
-  const [t, overview] = await Promise.all([getTranslations("evaluations"), evaluationOverview(getDb(), user)]);
+  const [t, overview, productLabel] = await Promise.all([
+    getTranslations("evaluations"),
+    evaluationOverview(getDb(), user),
+    productLabeller(),
+  ]);
 
   return (
     <div>
@@ -50,7 +54,9 @@ export default async function EvaluationsPage() {
             <caption className="sr-only">{t("overview.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>{t("overview.product")}</th>
+                <th scope="col" className={TH}>
+                  {t("overview.product")}
+                </th>
                 {overview.themes.map((theme) => (
                   <th key={theme} scope="col" className={TH}>
                     {t(`themes.${theme}`)}

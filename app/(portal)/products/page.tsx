@@ -21,10 +21,14 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const query = parseTableQuery(params, { sortable: PRODUCT_SORTS, defaultSort: "name" });
   const filters = { kind: parseFilter(params, "kind", PRODUCT_KINDS), status: parseFilter(params, "status", PRODUCT_STATUSES) };
-  const [result, canCreate] = (await guarded(Promise.all([listProducts(getDb(), user, query, filters), canCreateProducts(getDb(), user)]))) ?? [];
+  const [result, canCreate] =
+    (await guarded(Promise.all([listProducts(getDb(), user, query, filters), canCreateProducts(getDb(), user)]))) ?? [];
   if (!result) return <Forbidden />;
   const t = await getTranslations("products");
-  const keep = Object.fromEntries(["sort", "dir", "size"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])));
+  const searched = Boolean(query.q || filters.kind || filters.status);
+  const keep = Object.fromEntries(
+    ["sort", "dir", "size"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])),
+  );
 
   return (
     <div>
@@ -38,11 +42,52 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       )}
-      <TableFilters action="/products" searchLabel={t("list.search")} searchHint={t("list.searchHint")} q={query.q} applyLabel={t("list.apply")} resetLabel={t("list.reset")} keep={keep}>
-        <FilterSelect name="kind" label={t("list.kind")} value={filters.kind} allLabel={t("list.all")} options={PRODUCT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <FilterSelect name="status" label={t("list.status")} value={filters.status} allLabel={t("list.all")} options={PRODUCT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-      </TableFilters>
-      <ProductsTable rows={result.rows} total={result.total} query={query} />
+      {searched || result.total > 0 ? (
+        <>
+          <TableFilters
+            action="/products"
+            searchLabel={t("list.search")}
+            searchHint={t("list.searchHint")}
+            q={query.q}
+            applyLabel={t("list.apply")}
+            resetLabel={t("list.reset")}
+            keep={keep}
+          >
+            <FilterSelect
+              name="kind"
+              label={t("list.kind")}
+              value={filters.kind}
+              allLabel={t("list.all")}
+              options={PRODUCT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            />
+            <FilterSelect
+              name="status"
+              label={t("list.status")}
+              value={filters.status}
+              allLabel={t("list.all")}
+              options={PRODUCT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
+          </TableFilters>
+          <ProductsTable rows={result.rows} total={result.total} query={query} />
+          {result.total === 0 && (
+            <p className="mt-2">
+              <Link href="/products">{t("list.emptyReset")}</Link>
+            </p>
+          )}
+        </>
+      ) : (
+        // Nothing yet is not "nothing matches": say why the list is empty and what to do.
+        <div className="mt-8 border-l-4 border-info bg-info-light p-4" data-testid="products-none-yet">
+          {user.companyRole === "contributor" ? (
+            <p>{t("list.noneAccessible")}</p>
+          ) : (
+            <>
+              <p className="font-medium">{t("list.noneYet")}</p>
+              <p className="mt-2">{t(canCreate ? "list.noneYetCreate" : "list.noneYetAsk")}</p>
+            </>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
@@ -8,6 +8,8 @@ import { isCompanyUser } from "@/lib/auth/types";
 import { strategyOverview } from "@/lib/evaluations/overview";
 import { guarded } from "@/lib/pages/guarded";
 import { ThemeStatusCell } from "../evaluations/_components/theme-status-cell";
+import { formatDateTime, formatScore } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations"))("strategy.title") };
@@ -22,7 +24,7 @@ export default async function StrategyPage() {
   if (!isCompanyUser(user)) return <Forbidden />;
   const overview = await guarded(strategyOverview(getDb(), user));
   if (!overview) return <Forbidden />;
-  const [t, format] = await Promise.all([getTranslations("evaluations"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
 
   return (
     <div>
@@ -41,6 +43,11 @@ export default async function StrategyPage() {
             <Link href={`/evaluations/${overview.evaluationId}/history`}>{t("tabs.history")}</Link>
           </p>
         )}
+        <p className="mt-2">
+          <Link href="/strategy/plan" className="font-bold">
+            {(await getTranslations("plans"))("productLink")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="strategy-history" className="mt-8">
         <h2 id="strategy-history" className="text-2xl font-bold">
@@ -53,21 +60,29 @@ export default async function StrategyPage() {
             <caption className="sr-only">{t("history.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>{t("history.date")}</th>
-                <th scope="col" className={TH}>{t("history.author")}</th>
-                <th scope="col" className={TH}>{t("history.version")}</th>
-                <th scope="col" className={TH}>{t("results.score")}</th>
+                <th scope="col" className={TH}>
+                  {t("history.date")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("history.author")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("history.version")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("results.score")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {overview.history.map((s) => (
                 <tr key={s.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} font-normal text-left`}>
-                    <Link href={`/evaluations/${s.evaluationId}/history`}>{format.dateTime(s.validatedAt, { dateStyle: "long", timeStyle: "short" })}</Link>
+                  <th scope="row" className={`${TD} text-left font-normal`}>
+                    <Link href={`/evaluations/${s.evaluationId}/history`}>{formatDateTime(s.validatedAt, locale)}</Link>
                   </th>
                   <td className={TD}>{s.validatedBy}</td>
                   <td className={TD}>{s.version}</td>
-                  <td className={TD}>{s.score === null ? t("results.noScore") : format.number(s.score, { maximumFractionDigits: 1 })}</td>
+                  <td className={TD}>{s.score === null ? t("results.noScore") : formatScore(s.score, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -60,6 +60,11 @@ export const saveRightsAction = defineAction({
   access: "user",
   async run({ input, user, meta }) {
     const { changed } = await saveRights(getDb(), user, input, meta);
-    return { data: { changed }, revalidate: ["/team", "/dashboard"], redirectTo: `/team/rights?saved=${changed}` };
+    return {
+      data: { changed },
+      revalidate: ["/team", "/dashboard"],
+      // The per-contributor page saves one person: back to that page.
+      redirectTo: input.length === 1 ? `/team/rights/${input[0].userId}?saved=${changed}` : `/team/rights?saved=${changed}`,
+    };
   },
 });

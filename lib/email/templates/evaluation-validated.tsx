@@ -1,5 +1,7 @@
 import { Button } from "@react-email/components";
 import { z } from "zod";
+import { formatDateTime, formatScore } from "@/lib/format";
+import { productLabel, type ProductLabelTranslate } from "@/lib/products/label";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate } from "./types";
 
@@ -8,8 +10,10 @@ const localized = z.object({ fr: z.string(), en: z.string() });
 const payload = z.object({
   firstName: z.string(),
   companyName: z.string(),
-  /** "Dossier Patient 5.2 — Windows, Desktop"; null for the company strategy questionnaire. */
-  productLabel: z.string().nullable(),
+  /** The product, named in the recipient's language when rendered; null for the strategy questionnaire. */
+  product: z.object({ name: z.string(), version: z.string(), os: z.string(), device: z.string() }).nullable().optional(),
+  /** Rows queued before `product` existed carry the label already written. */
+  productLabel: z.string().nullable().optional(),
   theme: z.enum(["interoperability", "security", "urbanisation", "strategy"]),
   version: z.string(),
   score: z.number().nullable(),
@@ -25,16 +29,18 @@ export const evaluationValidated: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
     const theme = t(`evaluations.themes.${p.theme}`);
-    const subject = t("evaluations.emails.validated.subject", { theme, subject: p.productLabel ?? p.companyName });
-    const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(p.validatedAt));
-    const score = p.score === null ? t("evaluations.emails.validated.noScore") : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p.score);
+    const labelT = ((key: string, values?: Record<string, string>) => t(`products.${key}`, values)) as ProductLabelTranslate;
+    const name = p.product ? productLabel(labelT, p.product) : (p.productLabel ?? p.companyName);
+    const subject = t("evaluations.emails.validated.subject", { theme, subject: name });
+    const when = formatDateTime(p.validatedAt, locale);
+    const score = p.score === null ? t("evaluations.emails.validated.noScore") : formatScore(p.score, locale);
     return {
       subject,
       element: (
         <EmailLayout lang={locale} preview={subject} title={t("evaluations.emails.validated.title")} footer={t("emails.footer")}>
           <Paragraph>{t("emails.greeting", { name: p.firstName })}</Paragraph>
           <Paragraph>
-            {t("evaluations.emails.validated.body", { validator: p.validatorName, theme, subject: p.productLabel ?? p.companyName, version: p.version, date: when })}
+            {t("evaluations.emails.validated.body", { validator: p.validatorName, theme, subject: name, version: p.version, date: when })}
           </Paragraph>
           <Paragraph>
             {t("evaluations.emails.validated.result", {

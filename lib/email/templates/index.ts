@@ -3,6 +3,8 @@ import { accountEmailChange, accountEmailChanged, accountEmailChangeTaken, accou
 import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
+import { planValidated } from "./plan-validated";
+import { supportAccountNotice } from "./support-account-notice";
 import { teamRoleTransferred } from "./team-role-transferred";
 import type { EmailTemplate } from "./types";
 
@@ -19,7 +21,9 @@ export const TEMPLATES = {
   "contact.acknowledgement": contactAcknowledgement,
   "contact.forward": contactForward,
   "evaluations.validated": evaluationValidated,
+  "plans.validated": planValidated,
   "team.roleTransferred": teamRoleTransferred,
+  "support.accountNotice": supportAccountNotice,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 

@@ -1,24 +1,34 @@
-import { stringify } from "csv-stringify/sync";
-import type { ExportData, ExportRow } from "./data";
+import { csvFile, neutraliseFormula } from "@/lib/exports/csv";
+import { exportText, type ExportData, type ExportRow } from "./data";
 
-const COLUMNS: (keyof ExportRow)[] = ["section", "itemId", "kind", "label", "mandatory", "applicable", "answer", "level", "justification", "plannedDate", "comment", "evidence", "score", "target", "targetMet"];
+export { neutraliseFormula };
 
-// A cell that starts like a formula is run by spreadsheet software when the file is opened:
-// user text (comments, justifications) is prefixed with an apostrophe, as OWASP advises.
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const cell = (v: string | number | null) => (v === null ? "" : typeof v === "number" ? String(v) : neutraliseFormula(v));
+const COLUMNS: (keyof ExportRow)[] = [
+  "section",
+  "itemId",
+  "kind",
+  "label",
+  "mandatory",
+  "applicable",
+  "answer",
+  "level",
+  "justification",
+  "plannedDate",
+  "comment",
+  "evidence",
+  "score",
+  "target",
+  "targetMet",
+];
 
 /**
- * One line per item, then the theme result. Semicolon-separated UTF-8 with a byte-order mark:
- * what spreadsheet software set to French opens correctly with a double click.
+ * One line per item, then the theme result. A CSV has no types: figures and days are written
+ * as the reader's language writes them ("70,8", "31/12/2026"), as shown on the pages.
  */
 export function evaluationCsv(data: ExportData): string {
   const records: string[][] = [COLUMNS.map((c) => data.columns[c])];
-  for (const row of data.rows) records.push(COLUMNS.map((c) => cell(row[c])));
+  for (const row of data.rows) records.push(COLUMNS.map((c) => exportText(row[c])));
   records.push([]);
-  for (const [label, value] of data.summary) records.push([cell(label), cell(value)]);
-  return stringify(records, { delimiter: ";", bom: true, record_delimiter: "windows" });
+  for (const [label, value] of data.summary) records.push([label, exportText(value)]);
+  return csvFile(records);
 }

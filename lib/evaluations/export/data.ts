@@ -6,10 +6,22 @@ import type { Locale } from "@/lib/i18n/locales";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
 import type { Questionnaire } from "@/lib/questionnaires/schema";
 import { scoreQuestionnaire, type QuestionnaireScore } from "@/lib/scoring/score";
-import { productLabel } from "../labels";
+import { formatDate, formatDateTime, formatNumber, formatScore, roundScore } from "@/lib/format";
+import { productLabel, type ProductLabelTranslate } from "@/lib/products/label";
 import { getEvaluation } from "../load";
 import { snapshotAnswers, toScoringAnswers, type SnapshotAnswer } from "../model";
 import { subjectSnapshots } from "../snapshots";
+
+/** A figure with its text in the reader's language: XLSX keeps the number, CSV and PDF the text. */
+export type Figure = { value: number; text: string };
+/** A calendar day ("YYYY-MM-DD") with its text: XLSX keeps a date, CSV and PDF the text. */
+export type Day = { value: string; text: string };
+export type ExportValue = string | Figure | Day | null;
+
+/** The text of any export value, for the formats without types (CSV, PDF). */
+export function exportText(v: ExportValue): string {
+  return v === null ? "" : typeof v === "string" ? v : v.text;
+}
 
 export type ExportRow = {
   section: string;
@@ -19,13 +31,13 @@ export type ExportRow = {
   mandatory: string;
   applicable: string;
   answer: string;
-  level: number | null;
+  level: Figure | null;
   justification: string;
-  plannedDate: string;
+  plannedDate: Day | null;
   comment: string;
   evidence: string;
   /** Requirement score out of 100 (level / 4), null when it does not count. */
-  score: number | null;
+  score: Figure | null;
   target: string;
   targetMet: string;
 };
@@ -44,10 +56,16 @@ export type ExportData = {
   questionnaire: Questionnaire;
   rows: ExportRow[];
   columns: Record<keyof ExportRow, string>;
-  labels: Record<"score" | "maturity" | "compliant" | "progress" | "gaps" | "sections" | "summary" | "answers" | "generated" | "colon", string>;
-  summary: [string, string][];
-  sections: { title: string; score: number | null; progress: string }[];
-  gaps: { id: string; title: string; mandatory: string; level: number; target: number; by: string }[];
+  labels: Record<
+    "score" | "maturity" | "compliant" | "progress" | "gaps" | "sections" | "summary" | "answers" | "generated" | "colon",
+    string
+  >;
+  summary: [string, string | Figure][];
+  sections: { title: string; score: Figure | null; progress: string }[];
+  gaps: { id: string; title: string; mandatory: string; level: Figure; target: Figure; by: Day }[];
+  /** Column headers of the gaps table. */
+  gapColumns: { id: string; title: string; mandatory: string; levels: string; by: string };
+  sectionColumns: { title: string; score: string; progress: string };
 };
 
 const slug = (s: string) =>
@@ -59,15 +77,19 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "")
     .slice(0, 60);
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-
 /**
  * What every export contains, in the user's language: each item with its answer, comment,
  * evidence, level and score, plus the theme result. A validated evaluation exports its
  * frozen snapshot (or an older snapshot of the same subject when asked); a draft exports the
  * current answers with a provisional result.
  */
-export async function getExportData(db: Executor, user: AppUser, id: string, locale: Locale, snapshotId?: string | null): Promise<ExportData> {
+export async function getExportData(
+  db: Executor,
+  user: AppUser,
+  id: string,
+  locale: Locale,
+  snapshotId?: string | null,
+): Promise<ExportData> {
   const evaluation = await getEvaluation(db, user, id);
   const subject = { companyId: evaluation.companyId, productId: evaluation.product?.id ?? null, theme: evaluation.theme };
   const wanted = snapshotId ?? (evaluation.status === "validated" ? "latest-own" : null);
@@ -77,7 +99,8 @@ export async function getExportData(db: Executor, user: AppUser, id: string, loc
   let validated: { at: Date; by: string } | null = null;
   if (wanted) {
     const snapshots = await subjectSnapshots(db, subject);
-    const snapshot = wanted === "latest-own" ? snapshots.find((s) => s.evaluationId === evaluation.id) : snapshots.find((s) => s.id === wanted);
+    const snapshot =
+      wanted === "latest-own" ? snapshots.find((s) => s.evaluationId === evaluation.id) : snapshots.find((s) => s.id === wanted);
     if (!snapshot) throw new NotFoundError("snapshot");
     questionnaire = loadQuestionnaire(evaluation.theme, snapshot.version);
     answers = snapshot.answers;
@@ -88,11 +111,15 @@ export async function getExportData(db: Executor, user: AppUser, id: string, loc
 
   const t = translatorFor(locale);
   const e = (key: string, params?: Record<string, string | number>) => t(`evaluations.export.${key}` as never, params as never);
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(d);
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "short", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (d: Date) => formatDateTime(d, locale);
+  const day = (iso: string): Day => ({ value: iso, text: formatDate(iso, locale, "short") });
+  const score = (n: number): Figure => ({ value: roundScore(n), text: formatScore(n, locale) });
+  const whole = (n: number): Figure => ({ value: n, text: formatNumber(n, locale) });
   const yesNo = (b: boolean) => e(b ? "yes" : "no");
   const theme = t(`evaluations.themes.${evaluation.theme}` as never);
-  const subjectName = evaluation.product ? productLabel(evaluation.product) : (user.companyName ?? "");
+  const labelT = ((key: string, values?: Record<string, string>) =>
+    t(`products.${key}` as never, values as never)) as ProductLabelTranslate;
+  const subjectName = evaluation.product ? productLabel(labelT, evaluation.product) : (user.companyName ?? "");
   const scoreById = new Map(result.requirements.map((r) => [r.id, r]));
   const levelLabel = (level: number) => questionnaire.scale.levels.find((l) => l.value === level)?.label[locale] ?? String(level);
 
@@ -100,16 +127,47 @@ export async function getExportData(db: Executor, user: AppUser, id: string, loc
   for (const section of questionnaire.sections) {
     for (const item of section.items) {
       const a = answers[item.id];
-      const base = { section: section.title[locale], itemId: item.id, comment: a?.comment ?? "", evidence: [a?.evidenceName, a?.evidenceUrl].filter(Boolean).join(" ") };
+      const base = {
+        section: section.title[locale],
+        itemId: item.id,
+        comment: a?.comment ?? "",
+        evidence: [a?.evidenceName, a?.evidenceUrl].filter(Boolean).join(" "),
+      };
       if (item.kind === "qualifier") {
         const value = a?.value ?? null;
         const optionLabel = (v: string) => (item.type === "boolean" ? v : (item.options.find((o) => o.value === v)?.label[locale] ?? v));
-        const answer = value === null ? e("unanswered") : typeof value === "boolean" ? yesNo(value) : Array.isArray(value) ? value.map(optionLabel).join(" ; ") || e("noneSelected") : optionLabel(value);
-        rows.push({ ...base, kind: e("qualifier"), label: item.question[locale], mandatory: "", applicable: e("yes"), answer, level: null, justification: "", plannedDate: "", score: null, target: "", targetMet: "" });
+        const answer =
+          value === null
+            ? e("unanswered")
+            : typeof value === "boolean"
+              ? yesNo(value)
+              : Array.isArray(value)
+                ? value.map(optionLabel).join(" ; ") || e("noneSelected")
+                : optionLabel(value);
+        rows.push({
+          ...base,
+          kind: e("qualifier"),
+          label: item.question[locale],
+          mandatory: "",
+          applicable: e("yes"),
+          answer,
+          level: null,
+          justification: "",
+          plannedDate: null,
+          score: null,
+          target: "",
+          targetMet: "",
+        });
         continue;
       }
       const s = scoreById.get(item.id)!;
-      const answer = !s.applicable ? e("notApplicable") : a?.notConcerned ? e("notConcerned") : a?.level !== null && a?.level !== undefined ? levelLabel(a.level) : e("unanswered");
+      const answer = !s.applicable
+        ? e("notApplicable")
+        : a?.notConcerned
+          ? e("notConcerned")
+          : a?.level !== null && a?.level !== undefined
+            ? levelLabel(a.level)
+            : e("unanswered");
       rows.push({
         ...base,
         kind: e("requirement"),
@@ -117,18 +175,18 @@ export async function getExportData(db: Executor, user: AppUser, id: string, loc
         mandatory: yesNo(item.mandatory),
         applicable: yesNo(s.applicable),
         answer,
-        level: s.level,
+        level: s.level === null ? null : whole(s.level),
         justification: a?.notConcerned ? (a.justification ?? "") : "",
-        plannedDate: a?.plannedDate ? day(a.plannedDate) : "",
-        score: s.score === null ? null : s.score * 100,
-        target: e("targetValue", { level: item.target.level, date: day(item.target.by) }),
+        plannedDate: a?.plannedDate ? day(a.plannedDate) : null,
+        score: s.score === null ? null : score(s.score * 100),
+        target: e("targetValue", { level: item.target.level, date: day(item.target.by).text }),
         targetMet: s.targetMet === null ? "" : yesNo(s.targetMet),
       });
     }
   }
 
   const maturity = result.maturity ? result.maturity.label[locale] : e("noMaturity");
-  const scoreText = result.score === null ? e("noScore") : String(round(result.score));
+  const scoreValue = result.score === null ? e("noScore") : score(result.score);
   return {
     locale,
     fileStem: `evaluation-${evaluation.theme}-${slug(evaluation.product ? `${evaluation.product.name}-${evaluation.product.version}-${evaluation.product.os}` : "strategie")}-${questionnaire.version}`,
@@ -178,18 +236,38 @@ export async function getExportData(db: Executor, user: AppUser, id: string, loc
       [e("theme"), theme],
       [e("version"), questionnaire.version],
       [e("status"), validated ? e("validatedOn", { date: date(validated.at), name: validated.by }) : e("draftStatus")],
-      [e("score"), scoreText],
+      [e("score"), scoreValue],
       [e("maturity"), maturity],
       [e("compliant"), yesNo(result.compliant)],
       [e("progress"), e("progressValue", { answered: result.progress.answered, applicable: result.progress.applicable })],
     ],
     sections: questionnaire.sections.map((s) => {
       const sc = result.sections.find((x) => x.id === s.id);
-      return { title: s.title[locale], score: round(sc?.score ?? null), progress: sc ? `${sc.progress.answered} / ${sc.progress.applicable}` : "" };
+      const counted = sc && sc.score !== null && sc.requirements > 0;
+      return {
+        title: s.title[locale],
+        score: counted ? score(sc.score!) : null,
+        progress: sc ? e("sectionProgressValue", { answered: sc.progress.answered, applicable: sc.progress.applicable }) : "",
+      };
     }),
     gaps: result.gaps.map((g) => {
       const item = questionnaire.sections.flatMap((s) => s.items).find((i) => i.id === g.id);
-      return { id: g.id, title: item?.kind === "requirement" ? item.title[locale] : g.id, mandatory: yesNo(g.mandatory), level: g.level, target: g.targetLevel, by: day(g.by) };
+      return {
+        id: g.id,
+        title: item?.kind === "requirement" ? item.title[locale] : g.id,
+        mandatory: yesNo(g.mandatory),
+        level: whole(g.level),
+        target: whole(g.targetLevel),
+        by: day(g.by),
+      };
     }),
+    gapColumns: {
+      id: e("gapColumns.id"),
+      title: e("gapColumns.title"),
+      mandatory: e("gapColumns.mandatory"),
+      levels: e("gapColumns.levels"),
+      by: e("gapColumns.by"),
+    },
+    sectionColumns: { title: e("sectionColumns.title"), score: e("sectionColumns.score"), progress: e("sectionColumns.progress") },
   };
 }

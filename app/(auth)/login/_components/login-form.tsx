@@ -7,7 +7,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { signInAction } from "../actions";
 
-export function LoginForm({ from }: { from?: string }) {
+/** `username` pre-fills the field, e.g. with the username just chosen at activation. */
+export function LoginForm({ from, username }: { from?: string; username?: string }) {
   const t = useTranslations("login");
   const [state, action, pending] = useActionState(signInAction, null);
   const [showPassword, setShowPassword] = useState(false);
@@ -25,7 +26,7 @@ export function LoginForm({ from }: { from?: string }) {
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        defaultValue={String(failed?.values.username ?? "")}
+        defaultValue={String(failed?.values.username ?? username ?? "")}
         errors={errors.username}
         required
       />
@@ -38,7 +39,13 @@ export function LoginForm({ from }: { from?: string }) {
         required
       />
       <div className="-mt-3 mb-5 flex items-center gap-2">
-        <input id="show-password" type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} className="size-4" />
+        <input
+          id="show-password"
+          type="checkbox"
+          checked={showPassword}
+          onChange={(e) => setShowPassword(e.target.checked)}
+          className="size-4"
+        />
         <label htmlFor="show-password">{t("showPassword")}</label>
       </div>
       <Button disabled={pending}>{t("submit")}</Button>

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEvaluation } from "@/lib/evaluations/load";
+import { listValidators } from "@/lib/evaluations/validators";
 import type { Locale } from "@/lib/i18n/locales";
 import { reopenEvaluationAction, saveAnswerAction, savePositionAction, validateEvaluationAction } from "../actions";
 import { ActionButton } from "../_components/action-button";
@@ -27,7 +28,21 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
   const user = await requireUser(`/evaluations/${id}`);
   const evaluation = await guarded(getEvaluation(getDb(), user, id));
   if (!evaluation) return <Forbidden />;
-  const [t, locale, query] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>, searchParams]);
+  // A draft-only contributor is told that validating needs the validate right, and who holds it.
+  const needsValidator = evaluation.can.edit && !evaluation.can.validate;
+  const [t, tRoles, locale, query, validators] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("roles"),
+    getLocale() as Promise<Locale>,
+    searchParams,
+    needsValidator
+      ? listValidators(getDb(), user, {
+          companyId: evaluation.companyId,
+          productId: evaluation.product?.id ?? null,
+          theme: evaluation.theme,
+        })
+      : [],
+  ]);
   const done = DONE.find((d) => d === query.done);
   const e = evaluation;
 
@@ -49,7 +64,13 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
       )}
       {e.can.reopen && (
         <div className="my-4">
-          <ActionButton action={reopenEvaluationAction} fields={{ evaluationId: e.id, revision: String(e.revision) }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} variant="secondary" />
+          <ActionButton
+            action={reopenEvaluationAction}
+            fields={{ evaluationId: e.id, revision: String(e.revision) }}
+            label={t("reopen.submit")}
+            pendingLabel={t("reopen.pending")}
+            variant="secondary"
+          />
         </div>
       )}
       {e.can.upgrade && e.newerVersion && (
@@ -70,6 +91,24 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
         canValidate={e.can.validate}
         actions={{ save: saveAnswerAction, savePosition: savePositionAction, validate: validateEvaluationAction }}
       />
+      {needsValidator && (
+        <section aria-labelledby="validate-title" className="mt-12 border-t-2 border-primary pt-6" data-testid="validation-restricted">
+          <h2 id="validate-title" className="text-2xl font-bold">
+            {t("validate.notAllowedTitle")}
+          </h2>
+          <p className="mt-2">{t("validate.notAllowedBody", { subject: e.product ? "product" : "strategy" })}</p>
+          {validators.length > 0 && (
+            <>
+              <p className="mt-2">{t("validate.validatorsIntro", { count: validators.length })}</p>
+              <ul className="mt-1 ml-6 list-disc">
+                {validators.map((v) => (
+                  <li key={`${v.name}-${v.role}`}>{t("validate.validator", { name: v.name, role: tRoles(v.role) })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,15 +1,23 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { productLabel } from "@/lib/evaluations/labels";
+import { productLabeller } from "@/lib/products/label-server";
 import type { EvaluationView } from "@/lib/evaluations/load";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Tab = "answer" | "results" | "history";
 
 /** Title, subject, version and status of an evaluation, with the tabs between its pages. */
-export async function EvaluationHeader({ evaluation: e, current }: { evaluation: Pick<EvaluationView, "id" | "theme" | "version" | "status" | "product" | "questionnaire">; current: Tab }) {
-  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
-  const back = e.product ? { href: `/products/${e.product.id}`, label: t("header.backToProduct") } : { href: "/strategy", label: t("header.backToStrategy") };
+export async function EvaluationHeader({
+  evaluation: e,
+  current,
+}: {
+  evaluation: Pick<EvaluationView, "id" | "theme" | "version" | "status" | "product" | "questionnaire">;
+  current: Tab;
+}) {
+  const [t, locale, productLabel] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>, productLabeller()]);
+  const back = e.product
+    ? { href: `/products/${e.product.id}`, label: t("header.backToProduct") }
+    : { href: "/strategy", label: t("header.backToStrategy") };
   const tabs: { key: Tab; href: string; label: string }[] = [
     { key: "answer", href: `/evaluations/${e.id}`, label: t("tabs.answer") },
     { key: "results", href: `/evaluations/${e.id}/results`, label: t("tabs.results") },
@@ -25,7 +33,11 @@ export async function EvaluationHeader({ evaluation: e, current }: { evaluation:
       <p className="mt-2 text-xl">{e.product ? productLabel(e.product) : t("header.company")}</p>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <span>{t("header.version", { version: e.version })}</span>
-        <span className={`px-2 py-0.5 text-sm font-medium ${e.status === "validated" ? "bg-success-light text-success" : "bg-info-light text-info"}`}>{t(`statuses.${e.status}`)}</span>
+        <span
+          className={`px-2 py-0.5 text-sm font-medium ${e.status === "validated" ? "bg-success-light text-success" : "bg-info-light text-info"}`}
+        >
+          {t(`statuses.${e.status}`)}
+        </span>
       </p>
       <nav aria-label={t("tabs.label")} className="mt-6 border-b border-line">
         <ul className="flex flex-wrap gap-1">

@@ -1,14 +1,16 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import type { Draft } from "@/lib/evaluations/drafts";
 import type { StoredAnswer } from "@/lib/evaluations/model";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Questionnaire, Requirement } from "@/lib/questionnaires/schema";
 import { ConflictNotice } from "./conflict-notice";
+import { formatDate, todayInParis } from "@/lib/format";
 
 type Props = {
   requirement: Requirement;
@@ -35,11 +37,16 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function RequirementItem(props: Props) {
   const { requirement: r, scale, locale, draft, editable, errors = {} } = props;
   const t = useTranslations("evaluations.answering");
-  const format = useFormatter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const id = r.id;
   const dated = draft.level === "1" || draft.level === "2";
+  // Judged in Paris, like every deadline: a target not reached by its date is overdue, and a
+  // planned date after the deadline is accepted with a warning.
+  const reached = /^[0-4]$/.test(draft.level) && Number(draft.level) >= r.target.level;
+  const overdue = r.target.by < todayInParis() && !reached && draft.level !== "nc";
+  const plannedLate = dated && draft.plannedDate !== "" && draft.plannedDate > r.target.by;
+  const deadline = formatDate(r.target.by, locale);
   const levelName = `level-${id}`;
   const levelError = errors.level;
   const extra = (value: number) => (value === 3 ? r.done[locale] : value === 4 ? r.verified[locale] : null);
@@ -55,28 +62,48 @@ export function RequirementItem(props: Props) {
     setUploading(true);
     try {
       await props.onUpload(file);
-      if (fileRef.current) fileRef.current.value = "";
+      if (fileRef.current) {
+        fileRef.current.value = "";
+        // Tells the file field to show "no file chosen" again.
+        fileRef.current.dispatchEvent(new Event("change", { bubbles: true }));
+      }
     } finally {
       setUploading(false);
     }
   };
 
   return (
-    <article id={`item-${id}`} tabIndex={-1} aria-labelledby={`${id}-title`} data-item={id} className="border border-line p-4 my-4 scroll-mt-40 focus:outline-2">
-      <p className="text-sm font-mono text-ink-soft">{id}</p>
-      <h3 id={`${id}-title`} className="text-lg font-bold mt-1">
+    <article
+      id={`item-${id}`}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      data-item={id}
+      className="my-4 scroll-mt-40 border border-line p-4 focus:outline-2"
+    >
+      <p className="font-mono text-sm text-ink-soft">{id}</p>
+      <h3 id={`${id}-title`} className="mt-1 text-lg font-bold">
         {r.title[locale]}
       </h3>
       <p className="mt-1 flex flex-wrap gap-2 text-sm">
-        <span className={`px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>{t(r.mandatory ? "mandatory" : "optional")}</span>
-        <span className="px-2 py-0.5 bg-surface-raised">
-          {t("target", { level: scale.levels.find((l) => l.value === r.target.level)?.label[locale] ?? r.target.level, date: format.dateTime(new Date(`${r.target.by}T12:00:00Z`), { dateStyle: "long" }) })}
+        <span className={`px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>
+          {t(r.mandatory ? "mandatory" : "optional")}
         </span>
+        <span className="bg-surface-raised px-2 py-0.5">
+          {t("target", {
+            level: scale.levels.find((l) => l.value === r.target.level)?.label[locale] ?? r.target.level,
+            date: deadline,
+          })}
+        </span>
+        {overdue && (
+          <span className="bg-warning-light px-2 py-0.5 font-medium text-warning" data-testid="overdue">
+            {t("overdue")}
+          </span>
+        )}
       </p>
       <p className="mt-2">{r.description[locale]}</p>
       <details className="mt-2">
         <summary className="cursor-pointer text-primary">{t("details")}</summary>
-        <dl className="mt-2 grid gap-x-4 gap-y-1 md:grid-cols-[10rem_1fr] text-sm">
+        <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm md:grid-cols-[10rem_1fr]">
           <dt className="font-medium">{t("evidenceExpected")}</dt>
           <dd>{r.evidence[locale]}</dd>
           <dt className="font-medium">{t("reference")}</dt>
@@ -84,16 +111,29 @@ export function RequirementItem(props: Props) {
         </dl>
       </details>
 
-      {props.hasConflict && <ConflictNotice theirs={props.conflict ?? null} kind="requirement" scale={scale} locale={locale} onKeepMine={props.onKeepMine} onTakeTheirs={props.onTakeTheirs} />}
+      {props.hasConflict && (
+        <ConflictNotice
+          theirs={props.conflict ?? null}
+          kind="requirement"
+          scale={scale}
+          locale={locale}
+          onKeepMine={props.onKeepMine}
+          onTakeTheirs={props.onTakeTheirs}
+        />
+      )}
 
-      <fieldset className={`mt-4 ${levelError ? "border-l-2 border-error pl-3" : ""}`} aria-describedby={levelError ? `${levelName}-error` : undefined} disabled={!editable}>
+      <fieldset
+        className={`mt-4 ${levelError ? "border-l-2 border-error pl-3" : ""}`}
+        aria-describedby={levelError ? `${levelName}-error` : undefined}
+        disabled={!editable}
+      >
         <legend className="font-medium">
           {t("levelLegend")}
           <span className="sr-only"> — {r.title[locale]}</span>
         </legend>
         <div className="mt-2 space-y-2">
           {scale.levels.map((level) => (
-            <div key={level.value} className="flex gap-2 items-start">
+            <div key={level.value} className="flex items-start gap-2">
               <input
                 type="radio"
                 id={`${levelName}-${level.value}`}
@@ -114,7 +154,7 @@ export function RequirementItem(props: Props) {
               </div>
             </div>
           ))}
-          <div className="flex gap-2 items-start">
+          <div className="flex items-start gap-2">
             <input
               type="radio"
               id={`${levelName}-nc`}
@@ -136,7 +176,7 @@ export function RequirementItem(props: Props) {
           </div>
         </div>
         {levelError && (
-          <p id={`${levelName}-error`} className="text-error text-sm mt-2">
+          <p id={`${levelName}-error`} className="mt-2 text-sm text-error">
             {levelError.join(" ")}
           </p>
         )}
@@ -155,6 +195,11 @@ export function RequirementItem(props: Props) {
           onChange={(e) => props.onChange({ plannedDate: e.target.value })}
           onBlur={props.onBlur}
         />
+      )}
+      {plannedLate && (
+        <p className="-mt-3 mb-4 border-l-4 border-warning bg-warning-light p-2 text-sm" role="status" data-testid="planned-late">
+          {t("plannedAfterDeadline", { date: deadline })}
+        </p>
       )}
       {draft.level === "nc" && (
         <TextAreaField
@@ -208,21 +253,19 @@ export function RequirementItem(props: Props) {
             {t("evidenceUpload")}
           </label>
           <div className="mt-2 flex flex-wrap items-center gap-3">
-            <input
-              ref={fileRef}
+            <FileInput
+              inputRef={fileRef}
               id={`field-${id}-evidenceFile`}
-              type="file"
               accept={ACCEPT}
-              aria-invalid={fileErrors ? true : undefined}
-              aria-describedby={fileErrors ? `field-${id}-evidenceFile-error` : undefined}
-              className="text-sm"
+              invalid={Boolean(fileErrors)}
+              describedBy={fileErrors ? `field-${id}-evidenceFile-error` : undefined}
             />
             <button type="button" className={buttonClass("secondary")} onClick={upload} disabled={uploading}>
               {uploading ? t("uploading") : t("uploadButton")}
             </button>
           </div>
           {fileErrors && (
-            <p id={`field-${id}-evidenceFile-error`} className="text-error text-sm mt-2">
+            <p id={`field-${id}-evidenceFile-error`} className="mt-2 text-sm text-error">
               {fileErrors.join(" ")} {t("fileNotKept")}
             </p>
           )}

@@ -1,19 +1,20 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { itemIndex } from "@/lib/evaluations/model";
 import type { ResultsView } from "@/lib/evaluations/results";
 import type { Locale } from "@/lib/i18n/locales";
 import { answerText } from "./answer-text";
+import { formatDateTime, formatDelta, formatScore } from "@/lib/format";
 
 const TH = "py-2 pr-4 text-left";
 const TD = "py-2 pr-4";
 
 /** What changed since the previous validation of the same subject: result, then answers. */
 export async function ResultChange({ view }: { view: ResultsView }) {
-  const [t, format, locale] = await Promise.all([getTranslations("evaluations"), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
   const { previous, result } = view;
   const q = view.evaluation.questionnaire;
   const index = itemIndex(q);
-  const num = (n: number | null) => (n === null ? t("results.noScore") : format.number(n, { maximumFractionDigits: 1 }));
+  const num = (n: number | null) => (n === null ? t("results.noScore") : formatScore(n, locale));
   const words = { yes: t("answering.yes"), no: t("answering.no"), none: t("results.noAnswer"), noneSelected: t("results.noneSelected") };
   const itemLabel = (itemId: string) => {
     const item = index.get(itemId)?.item;
@@ -33,13 +34,17 @@ export async function ResultChange({ view }: { view: ResultsView }) {
       ) : (
         <>
           <p className="mt-2">
-            {t("results.since", { date: format.dateTime(previous.validatedAt, { dateStyle: "long", timeStyle: "short" }), name: previous.validatedBy, version: previous.version })}
+            {t("results.since", {
+              date: formatDateTime(previous.validatedAt, locale),
+              name: previous.validatedBy,
+              version: previous.version,
+            })}
           </p>
           <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="change-summary">
             <dt className="font-medium">{t("results.score")}</dt>
             <dd>
               {t("results.fromTo", { from: num(previous.score), to: num(result.score) })}
-              {delta !== null && ` (${t("results.delta", { delta: format.number(delta, { maximumFractionDigits: 1, signDisplay: "exceptZero" }) })})`}
+              {delta !== null && ` (${t("results.delta", { delta: formatDelta(delta, locale) })})`}
             </dd>
             <dt className="font-medium">{t("results.maturity")}</dt>
             <dd>{t("results.fromTo", { from: maturity(previous.result.maturity), to: maturity(result.maturity) })}</dd>
@@ -53,9 +58,15 @@ export async function ResultChange({ view }: { view: ResultsView }) {
               <caption className="text-left text-ink-soft">{t("results.changesCaption", { count: view.changes.length })}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className={TH}>{t("results.item")}</th>
-                  <th scope="col" className={TH}>{t("results.before")}</th>
-                  <th scope="col" className={TH}>{t("results.after")}</th>
+                  <th scope="col" className={TH}>
+                    {t("results.item")}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {t("results.before")}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {t("results.after")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -63,7 +74,9 @@ export async function ResultChange({ view }: { view: ResultsView }) {
                   const item = index.get(c.itemId)?.item;
                   return (
                     <tr key={c.itemId} className="border-b border-line">
-                      <th scope="row" className={`${TD} font-normal text-left`}>{itemLabel(c.itemId)}</th>
+                      <th scope="row" className={`${TD} text-left font-normal`}>
+                        {itemLabel(c.itemId)}
+                      </th>
                       <td className={TD}>{answerText(item, c.before, q.scale, locale, words)}</td>
                       <td className={TD}>{answerText(item, c.after, q.scale, locale, words)}</td>
                     </tr>

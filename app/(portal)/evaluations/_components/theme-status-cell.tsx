@@ -1,11 +1,21 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ThemeEvaluationStatus } from "@/lib/evaluations/status";
+import { formatScore } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** A theme's state with the link to start, continue or read its evaluation. */
-export async function ThemeStatusCell({ status: s, productId, label }: { status: ThemeEvaluationStatus; productId: string | null; label: string }) {
-  const [t, format] = await Promise.all([getTranslations("evaluations"), getFormatter()]);
-  const score = s.score === null ? null : format.number(s.score, { maximumFractionDigits: 1 });
+export async function ThemeStatusCell({
+  status: s,
+  productId,
+  label,
+}: {
+  status: ThemeEvaluationStatus;
+  productId: string | null;
+  label: string;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
+  const score = s.score === null ? null : formatScore(s.score, locale);
   const start = `/evaluations/start?theme=${s.theme}${productId ? `&product=${productId}` : ""}`;
   return (
     <div>

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { ActionError } from "@/lib/actions/errors";
 import { requireUser } from "@/lib/auth/current-user";
-import { productLabel } from "@/lib/evaluations/labels";
+import { productLabeller } from "@/lib/products/label-server";
 import { startPreview } from "@/lib/evaluations/start";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
@@ -35,7 +35,7 @@ export default async function StartPage({ searchParams }: Search) {
   if (!parsed.success) notFound();
   const { theme, product } = parsed.data;
   const user = await requireUser(`/evaluations/start?theme=${theme}${product ? `&product=${product}` : ""}`);
-  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
+  const [t, locale, productLabel] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>, productLabeller()]);
   let preview;
   try {
     preview = await guarded(startPreview(getDb(), user, theme, product ?? null));
@@ -59,14 +59,21 @@ export default async function StartPage({ searchParams }: Search) {
   return (
     <div className="max-w-3xl">
       <p>
-        <Link href={product ? `/products/${product}` : "/strategy"}>{product ? t("header.backToProduct") : t("header.backToStrategy")}</Link>
+        <Link href={product ? `/products/${product}` : "/strategy"}>
+          {product ? t("header.backToProduct") : t("header.backToStrategy")}
+        </Link>
       </p>
       <h1 className="mt-4 text-3xl font-bold">{t("start.title")}</h1>
       <p className="mt-4 text-xl">{questionnaire.title[locale]}</p>
       <p className="mt-1">{preview.subject.product ? productLabel(preview.subject.product) : t("header.company")}</p>
       <p className="mt-4">{t("start.intro", { version: newest })}</p>
       <div className="mt-6">
-        <ActionButton action={startEvaluationAction} fields={fields(newest)} label={t("start.submit", { version: newest })} pendingLabel={t("start.pending")} />
+        <ActionButton
+          action={startEvaluationAction}
+          fields={fields(newest)}
+          label={t("start.submit", { version: newest })}
+          pendingLabel={t("start.pending")}
+        />
       </div>
       {older.length > 0 && (
         <details className="mt-8">
@@ -75,7 +82,13 @@ export default async function StartPage({ searchParams }: Search) {
           <ul className="mt-3 space-y-3">
             {older.map((version) => (
               <li key={version}>
-                <ActionButton action={startEvaluationAction} fields={fields(version)} label={t("start.submitOlder", { version })} pendingLabel={t("start.pending")} variant="secondary" />
+                <ActionButton
+                  action={startEvaluationAction}
+                  fields={fields(version)}
+                  label={t("start.submitOlder", { version })}
+                  pendingLabel={t("start.pending")}
+                  variant="secondary"
+                />
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Forbidden } from "@/components/ui/forbidden";
 import { Notice } from "@/components/ui/notice";
@@ -10,9 +10,11 @@ import { evaluationStatusByTheme } from "@/lib/evaluations/status";
 import { getProduct } from "@/lib/products/queries";
 import { guarded } from "@/lib/pages/guarded";
 import { productTitle } from "../_components/product-title";
-import { deviceLabel, osLabel, productLabel } from "../_components/labels";
+import { deviceLabel, osLabel, productLabel } from "@/lib/products/label";
 import { LifecycleForm } from "../_components/lifecycle-form";
 import { StatusTag } from "../_components/status-tag";
+import { formatDate, formatScore } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,11 +30,12 @@ export default async function ProductPage({ params, searchParams }: Params) {
   const loaded = await guarded(Promise.all([getProduct(getDb(), user, id), evaluationStatusByTheme(getDb(), user, id)]));
   if (!loaded) return <Forbidden />;
   const [product, themes] = loaded;
-  const [t, format, query] = await Promise.all([getTranslations("products"), getFormatter(), searchParams]);
+  const [t, locale, query] = await Promise.all([getTranslations("products"), getLocale() as Promise<Locale>, searchParams]);
   const done = DONE.find((d) => d === query.done);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const date = (d: Date) => formatDate(d, locale);
   const archived = product.status === "archived";
-  const none = <span className="text-ink-mute">{t("page.none")}</span>;
+  // "Non renseignée" for a feminine field (édition, description), "Non renseigné" otherwise.
+  const none = (gender: "feminine" | "masculine") => <span className="text-ink-mute">{t("page.none", { gender })}</span>;
   const actions = [
     product.can.edit && { href: `/products/${id}/edit`, label: t("page.edit") },
     product.can.linkBases && { href: `/products/${id}/bases`, label: t("page.linkBases") },
@@ -71,7 +74,11 @@ export default async function ProductPage({ params, searchParams }: Params) {
           </ul>
           <div className="mt-4 max-w-2xl">
             {product.can.archive && (
-              <LifecycleForm productId={id} operation="archive" hint={product.activeOptions > 0 ? t("page.archiveBlocked", { count: product.activeOptions }) : undefined} />
+              <LifecycleForm
+                productId={id}
+                operation="archive"
+                hint={product.activeOptions > 0 ? t("page.archiveBlocked", { count: product.activeOptions }) : undefined}
+              />
             )}
             {product.can.restore && <LifecycleForm productId={id} operation="restore" />}
           </div>
@@ -86,17 +93,17 @@ export default async function ProductPage({ params, searchParams }: Params) {
           <dt className="font-medium">{t("page.version")}</dt>
           <dd>{product.version}</dd>
           <dt className="font-medium">{t("page.edition")}</dt>
-          <dd>{product.edition ?? none}</dd>
+          <dd>{product.edition ?? none("feminine")}</dd>
           <dt className="font-medium">{t("page.os")}</dt>
           <dd>{osLabel(t, product.os)}</dd>
           <dt className="font-medium">{t("page.device")}</dt>
           <dd>{deviceLabel(t, product.device)}</dd>
           <dt className="font-medium">{t("page.commercialName")}</dt>
-          <dd>{product.commercialName ?? none}</dd>
+          <dd>{product.commercialName ?? none("masculine")}</dd>
           <dt className="font-medium">{t("page.inCatalogue")}</dt>
           <dd>{t(product.inCatalogue ? "page.inCatalogueYes" : "page.inCatalogueNo")}</dd>
           <dt className="font-medium">{t("page.description")}</dt>
-          <dd className="whitespace-pre-line">{product.description ?? none}</dd>
+          <dd className="whitespace-pre-line">{product.description ?? none("feminine")}</dd>
         </dl>
       </section>
 
@@ -107,10 +114,11 @@ export default async function ProductPage({ params, searchParams }: Params) {
         {product.links.length === 0 && product.hiddenLinks === 0 ? (
           <p className="mt-4">{t(product.kind === "option" ? "page.noBases" : "page.noOptions")}</p>
         ) : (
-          <ul className="mt-4 list-disc ml-6 space-y-1">
+          <ul className="mt-4 ml-6 list-disc space-y-1">
             {product.links.map((l) => (
               <li key={l.id}>
-                <Link href={`/products/${l.id}`}>{productLabel(t, l)}</Link> <StatusTag status={l.status} label={t(`statuses.${l.status}`)} />
+                <Link href={`/products/${l.id}`}>{productLabel(t, l)}</Link>{" "}
+                <StatusTag status={l.status} label={t(`statuses.${l.status}`)} />
               </li>
             ))}
             {product.hiddenLinks > 0 && <li>{t("page.hiddenLinks", { count: product.hiddenLinks })}</li>}
@@ -122,7 +130,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
         <h2 id="evaluations-title" className="text-2xl font-bold">
           {t("page.evaluations")}
         </h2>
-        <table className="mt-4 w-full max-w-2xl text-left border-collapse">
+        <table className="mt-4 w-full max-w-2xl border-collapse text-left">
           <caption className="sr-only">{t("page.evaluationsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
@@ -144,7 +152,9 @@ export default async function ProductPage({ params, searchParams }: Params) {
                   {t(`themes.${s.theme}`)}
                 </th>
                 <td className="py-2 pr-4">
-                  {s.status === "validated" && s.score !== null ? t("evaluationStatuses.validated", { score: s.score }) : t(`evaluationStatuses.${s.status}`)}
+                  {s.status === "validated" && s.score !== null
+                    ? t("evaluationStatuses.validated", { score: formatScore(s.score, locale) })
+                    : t(`evaluationStatuses.${s.status}`)}
                 </td>
                 <td className="py-2 pr-4">
                   {s.evaluationId ? (
@@ -152,7 +162,9 @@ export default async function ProductPage({ params, searchParams }: Params) {
                       {t(s.status === "validated" ? "page.seeResults" : "page.continueEvaluation", { theme: t(`themes.${s.theme}`) })}
                     </Link>
                   ) : product.status === "active" ? (
-                    <Link href={`/evaluations/start?product=${product.id}&theme=${s.theme}`}>{t("page.startEvaluation", { theme: t(`themes.${s.theme}`) })}</Link>
+                    <Link href={`/evaluations/start?product=${product.id}&theme=${s.theme}`}>
+                      {t("page.startEvaluation", { theme: t(`themes.${s.theme}`) })}
+                    </Link>
                   ) : (
                     <span className="text-ink-soft">{t("page.archivedNoEvaluation")}</span>
                   )}
@@ -162,6 +174,11 @@ export default async function ProductPage({ params, searchParams }: Params) {
           </tbody>
         </table>
         <p className="mt-2 text-sm text-ink-soft">{t("page.strategyNote")}</p>
+        <p className="mt-4">
+          <Link href={`/products/${id}/plan`} className="font-bold">
+            {(await getTranslations("plans"))("productLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="history-title" className="mt-8">

@@ -17,7 +17,12 @@ import { SuggestedName } from "./suggested-name";
 
 export type ProductFormMode = "create" | "edit" | "duplicate" | "duplicateAsOption";
 
-const ACTIONS = { create: createProductAction, edit: updateProductAction, duplicate: duplicateProductAction, duplicateAsOption: duplicateAsOptionAction };
+const ACTIONS = {
+  create: createProductAction,
+  edit: updateProductAction,
+  duplicate: duplicateProductAction,
+  duplicateAsOption: duplicateAsOptionAction,
+};
 const SUBMIT = { create: "create", edit: "save", duplicate: "duplicate", duplicateAsOption: "duplicateAsOption" } as const;
 
 type Props = {
@@ -36,7 +41,13 @@ export function ProductForm({ mode, defaults, hidden, kind: fixedKind, baseChoic
   const values = state && !state.ok ? state.values : defaults;
   // key: a failed submit remounts the fields with what was typed (React resets forms after an action).
   return (
-    <ProductFields key={JSON.stringify(values)} {...{ mode, hidden, fixedKind, baseChoices, cancelHref, pending }} action={action} values={values} state={state && !state.ok ? state : null} />
+    <ProductFields
+      key={JSON.stringify(values)}
+      {...{ mode, hidden, fixedKind, baseChoices, cancelHref, pending }}
+      action={action}
+      values={values}
+      state={state && !state.ok ? state : null}
+    />
   );
 }
 
@@ -62,7 +73,13 @@ function ProductFields({ mode, hidden, fixedKind, baseChoices, cancelHref, actio
 
   const osShown = os === OTHER ? osOther : os ? osLabel(t, os) : "";
   const deviceShown = device === OTHER ? deviceOther : device ? deviceLabel(t, device) : "";
-  const suggestion = name.trim() ? suggestedName(name, osShown, deviceShown) : "";
+  const suggestion = name.trim()
+    ? suggestedName(
+        name,
+        { label: osShown, code: os === OTHER ? undefined : os },
+        { label: deviceShown, code: device === OTHER ? undefined : device },
+      )
+    : "";
   const showBases = kind === "option" && mode !== "edit";
   const labels: Record<string, string> = {
     ...(mode === "create" ? { kind: t("fields.kind") } : {}),
@@ -89,13 +106,48 @@ function ProductFields({ mode, hidden, fixedKind, baseChoices, cancelHref, actio
       {mode === "create" && (
         <ChoiceGroup name="kind" legend={labels.kind} errors={errors.kind} required>
           {PRODUCT_KINDS.map((k, i) => (
-            <ChoiceOption key={k} type="radio" name="kind" value={k} first={i === 0} label={t(`kinds.${k}`)} hint={t(`kindHints.${k}`)} checked={kind === k} onChange={() => setKind(k)} invalid={!!errors.kind} />
+            <ChoiceOption
+              key={k}
+              type="radio"
+              name="kind"
+              value={k}
+              first={i === 0}
+              label={t(`kinds.${k}`)}
+              hint={t(`kindHints.${k}`)}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+              invalid={!!errors.kind}
+            />
           ))}
         </ChoiceGroup>
       )}
-      <TextField name="name" label={labels.name} hint={t("fields.nameHint")} value={name} onChange={(e) => setName(e.target.value)} errors={errors.name} maxLength={200} required />
-      <TextField name="version" label={labels.version} hint={t("fields.versionHint")} defaultValue={one("version")} errors={errors.version} maxLength={50} required />
-      <TextField name="edition" label={labels.edition} hint={t("fields.editionHint")} defaultValue={one("edition")} errors={errors.edition} maxLength={100} />
+      <TextField
+        name="name"
+        label={labels.name}
+        hint={t("fields.nameHint")}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        errors={errors.name}
+        maxLength={200}
+        required
+      />
+      <TextField
+        name="version"
+        label={labels.version}
+        hint={t("fields.versionHint")}
+        defaultValue={one("version")}
+        errors={errors.version}
+        maxLength={50}
+        required
+      />
+      <TextField
+        name="edition"
+        label={labels.edition}
+        hint={t("fields.editionHint")}
+        defaultValue={one("edition")}
+        errors={errors.edition}
+        maxLength={100}
+      />
       <SelectField
         name="os"
         label={labels.os}
@@ -106,7 +158,17 @@ function ProductFields({ mode, hidden, fixedKind, baseChoices, cancelHref, actio
         errors={errors.os}
         required
       />
-      {os === OTHER && <TextField name="osOther" label={labels.osOther} value={osOther} onChange={(e) => setOsOther(e.target.value)} errors={errors.osOther} maxLength={60} required />}
+      {os === OTHER && (
+        <TextField
+          name="osOther"
+          label={labels.osOther}
+          value={osOther}
+          onChange={(e) => setOsOther(e.target.value)}
+          errors={errors.osOther}
+          maxLength={60}
+          required
+        />
+      )}
       <SelectField
         name="device"
         label={labels.device}
@@ -117,11 +179,40 @@ function ProductFields({ mode, hidden, fixedKind, baseChoices, cancelHref, actio
         errors={errors.device}
         required
       />
-      {device === OTHER && <TextField name="deviceOther" label={labels.deviceOther} value={deviceOther} onChange={(e) => setDeviceOther(e.target.value)} errors={errors.deviceOther} maxLength={60} required />}
+      {device === OTHER && (
+        <TextField
+          name="deviceOther"
+          label={labels.deviceOther}
+          value={deviceOther}
+          onChange={(e) => setDeviceOther(e.target.value)}
+          errors={errors.deviceOther}
+          maxLength={60}
+          required
+        />
+      )}
       <SuggestedName suggestion={suggestion} onUse={setName} />
-      <TextField name="commercialName" label={labels.commercialName} hint={t("fields.commercialNameHint")} defaultValue={one("commercialName")} errors={errors.commercialName} maxLength={200} />
-      <CheckboxField name="inCatalogue" label={labels.inCatalogue} defaultChecked={one("inCatalogue") === "on"} errors={errors.inCatalogue} />
-      <TextAreaField name="description" label={labels.description} hint={t("fields.descriptionHint")} defaultValue={one("description")} errors={errors.description} maxLength={5000} />
+      <TextField
+        name="commercialName"
+        label={labels.commercialName}
+        hint={t("fields.commercialNameHint")}
+        defaultValue={one("commercialName")}
+        errors={errors.commercialName}
+        maxLength={200}
+      />
+      <CheckboxField
+        name="inCatalogue"
+        label={labels.inCatalogue}
+        defaultChecked={one("inCatalogue") === "on"}
+        errors={errors.inCatalogue}
+      />
+      <TextAreaField
+        name="description"
+        label={labels.description}
+        hint={t("fields.descriptionHint")}
+        defaultValue={one("description")}
+        errors={errors.description}
+        maxLength={5000}
+      />
       {showBases &&
         (baseChoices.length ? (
           <BaseChoices choices={baseChoices} selected={[values.baseIds ?? []].flat()} errors={errors.baseIds} />

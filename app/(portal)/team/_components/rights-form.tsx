@@ -13,18 +13,19 @@ type Product = { id: string; label: string };
 const SELECT = "border-0 border-b-2 border-ink-soft bg-surface-raised px-2 py-1 text-ink";
 
 /**
- * The rights matrix: one row per contributor, one column per capability, the strategy
- * questionnaire and each active product. Every control is named by its row and column
- * ("Dossier Patient … — Lucas Bernard"), so a screen reader user hears which cell it is.
+ * One contributor's rights: capabilities, strategy, and a level on each product the search
+ * shows. The hidden "products" list names only those, so that products left out of the
+ * search keep their rights (rightsMatrixSchema). Each product control is named by product
+ * and contributor ("Dossier Patient … — Lucas Bernard").
  */
-export function RightsForm({ contributors, products }: { contributors: MatrixContributor[]; products: Product[] }) {
+export function RightsForm({ contributor: c, products, caption }: { contributor: MatrixContributor; products: Product[]; caption: string }) {
   const t = useTranslations("team.rights");
-  const tStatus = useTranslations("team.status");
   const [state, action, pending] = useActionState(saveRightsAction, null);
   const values = state && !state.ok ? state.values : null;
   // After a failed save, what was chosen is shown again rather than the stored rights.
   const chosen = (name: string, stored: string) => (values ? String(values[name] ?? "none") : stored);
   const checked = (name: string, stored: boolean) => (values ? values[name] === "on" : stored);
+  const name = `${c.firstName} ${c.lastName}`;
   const levelOptions = LEVEL_CHOICES.map((l) => (
     <option key={l} value={l}>
       {t(`levels.${l}`)}
@@ -34,72 +35,81 @@ export function RightsForm({ contributors, products }: { contributors: MatrixCon
   return (
     <form action={action} key={JSON.stringify(values)} className="mt-6">
       {state && !state.ok && <ErrorSummary message={state.message} fieldErrors={{}} labels={{}} />}
-      {contributors.map((c) => (
-        <input key={c.id} type="hidden" name="members" value={c.id} />
-      ))}
+      <input type="hidden" name="members" value={c.id} />
       {products.map((p) => (
         <input key={p.id} type="hidden" name="products" value={p.id} />
       ))}
-      <div className="overflow-x-auto">
-        <table className="text-left border-collapse">
-          <caption className="text-left font-bold text-lg mb-2">{t("caption")}</caption>
+      <fieldset className="max-w-2xl">
+        <legend className="text-xl font-bold">{t("capabilities")}</legend>
+        <div className="mt-3 flex items-center gap-2">
+          <input
+            id="cap-create-users"
+            type="checkbox"
+            name={`cap:${c.id}:create_users`}
+            defaultChecked={checked(`cap:${c.id}:create_users`, c.createUsers)}
+            className="size-5"
+          />
+          <label htmlFor="cap-create-users">{t("createUsers")}</label>
+        </div>
+        <div className="mt-3 flex items-center gap-2">
+          <input
+            id="cap-create-products"
+            type="checkbox"
+            name={`cap:${c.id}:create_products`}
+            defaultChecked={checked(`cap:${c.id}:create_products`, c.createProducts)}
+            className="size-5"
+          />
+          <label htmlFor="cap-create-products">{t("createProducts")}</label>
+        </div>
+        <div className="mt-4">
+          <label htmlFor="strategy-level" className="block font-medium">
+            {t("strategy")}
+          </label>
+          <select
+            id="strategy-level"
+            name={`strategy:${c.id}`}
+            defaultValue={chosen(`strategy:${c.id}`, c.strategy ?? "none")}
+            className={`${SELECT} mt-2`}
+          >
+            {levelOptions}
+          </select>
+        </div>
+      </fieldset>
+
+      {products.length > 0 && (
+        <table className="mt-8 w-full max-w-3xl border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
           <thead>
-            <tr className="border-b-2 border-ink align-bottom">
+            <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
-                {t("contributor")}
+                {t("product")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                {t("createUsers")}
+                {t("level")}
               </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("createProducts")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("strategy")}
-              </th>
-              {products.map((p) => (
-                <th key={p.id} scope="col" className="py-2 pr-4 min-w-40">
-                  {p.label}
-                </th>
-              ))}
             </tr>
           </thead>
           <tbody>
-            {contributors.map((c) => {
-              const name = `${c.firstName} ${c.lastName}`;
-              const cell = (column: string) => t("cellLabel", { column, member: name });
-              return (
-                <tr key={c.id} id={`member-${c.id}`} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <span className="block font-medium">{name}</span>
-                    <span className="block text-sm text-ink-mute">
-                      {c.username} · {tStatus(c.status)}
-                    </span>
-                  </th>
-                  <td className="py-2 pr-4">
-                    <input type="checkbox" name={`cap:${c.id}:create_users`} aria-label={cell(t("createUsers"))} defaultChecked={checked(`cap:${c.id}:create_users`, c.createUsers)} className="size-5" />
-                  </td>
-                  <td className="py-2 pr-4">
-                    <input type="checkbox" name={`cap:${c.id}:create_products`} aria-label={cell(t("createProducts"))} defaultChecked={checked(`cap:${c.id}:create_products`, c.createProducts)} className="size-5" />
-                  </td>
-                  <td className="py-2 pr-4">
-                    <select name={`strategy:${c.id}`} aria-label={cell(t("strategy"))} defaultValue={chosen(`strategy:${c.id}`, c.strategy ?? "none")} className={SELECT}>
-                      {levelOptions}
-                    </select>
-                  </td>
-                  {products.map((p) => (
-                    <td key={p.id} className="py-2 pr-4">
-                      <select name={`product:${c.id}:${p.id}`} aria-label={cell(p.label)} defaultValue={chosen(`product:${c.id}:${p.id}`, c.products[p.id] ?? "none")} className={SELECT}>
-                        {levelOptions}
-                      </select>
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
+            {products.map((p) => (
+              <tr key={p.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {p.label}
+                </th>
+                <td className="py-2 pr-4">
+                  <select
+                    name={`product:${c.id}:${p.id}`}
+                    aria-label={t("cellLabel", { column: p.label, member: name })}
+                    defaultValue={chosen(`product:${c.id}:${p.id}`, c.products[p.id] ?? "none")}
+                    className={SELECT}
+                  >
+                    {levelOptions}
+                  </select>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
-      </div>
+      )}
       <Button disabled={pending} className="mt-6">
         {t("submit")}
       </Button>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { FileInput } from "@/components/ui/file-input";
 import { useTranslations } from "next-intl";
 import { fieldId, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -64,16 +65,36 @@ function useSirenNotice(initial: string) {
   return { known, check };
 }
 
-function RadioGroup({ name, legend, hint, options, value, errors, onChange }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; value: string; errors?: string[]; onChange: (v: string) => void }) {
-  const describedBy = [hint ? `${fieldId(name)}-hint` : null, errors?.length ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") || undefined;
+function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  errors,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  value: string;
+  errors?: string[];
+  onChange: (v: string) => void;
+}) {
+  const describedBy =
+    [hint ? `${fieldId(name)}-hint` : null, errors?.length ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`} aria-describedby={describedBy}>
       <legend className="font-medium">
         {legend}
-        <span className="text-error" aria-hidden="true"> *</span>
+        <span className="text-error" aria-hidden="true">
+          {" "}
+          *
+        </span>
       </legend>
       {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
+        <p id={`${fieldId(name)}-hint`} className="mt-1 text-sm text-ink-mute">
           {hint}
         </p>
       )}
@@ -92,7 +113,7 @@ function RadioGroup({ name, legend, hint, options, value, errors, onChange }: { 
         </div>
       ))}
       {errors?.length ? (
-        <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
+        <p id={`${fieldId(name)}-error`} className="mt-2 text-sm text-error">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -104,7 +125,17 @@ function RadioGroup({ name, legend, hint, options, value, errors, onChange }: { 
  * The company, the requester, the legal-representative question and the authorisation
  * upload: shared by the request page and the completion page.
  */
-export function RequestFields({ values, errors, failed, documentName }: { values: Values; errors: Record<string, string[]>; failed: boolean; documentName?: string | null }) {
+export function RequestFields({
+  values,
+  errors,
+  failed,
+  documentName,
+}: {
+  values: Values;
+  errors: Record<string, string[]>;
+  failed: boolean;
+  documentName?: string | null;
+}) {
   const t = useTranslations("accountRequest");
   const labels = useRequestLabels();
   const value = (name: string) => String(values[name] ?? "");
@@ -149,23 +180,93 @@ export function RequestFields({ values, errors, failed, documentName }: { values
             </Notice>
           )}
         </div>
-        <TextField name="legalName" label={labels.legalName} autoComplete="organization" defaultValue={value("legalName")} errors={errors.legalName} {...req} />
-        <TextField name="addressLine" label={labels.addressLine} hint={t("company.addressHint")} autoComplete="street-address" defaultValue={value("addressLine")} errors={errors.addressLine} {...req} />
+        <TextField
+          name="legalName"
+          label={labels.legalName}
+          autoComplete="organization"
+          defaultValue={value("legalName")}
+          errors={errors.legalName}
+          {...req}
+        />
+        <TextField
+          name="addressLine"
+          label={labels.addressLine}
+          hint={t("company.addressHint")}
+          autoComplete="street-address"
+          defaultValue={value("addressLine")}
+          errors={errors.addressLine}
+          {...req}
+        />
         <div className="grid gap-x-6 sm:grid-cols-[12rem_1fr]">
-          <TextField name="postalCode" label={labels.postalCode} inputMode="numeric" autoComplete="postal-code" maxLength={5} defaultValue={value("postalCode")} errors={errors.postalCode} {...req} />
-          <TextField name="city" label={labels.city} autoComplete="address-level2" defaultValue={value("city")} errors={errors.city} {...req} />
+          <TextField
+            name="postalCode"
+            label={labels.postalCode}
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={5}
+            defaultValue={value("postalCode")}
+            errors={errors.postalCode}
+            {...req}
+          />
+          <TextField
+            name="city"
+            label={labels.city}
+            autoComplete="address-level2"
+            defaultValue={value("city")}
+            errors={errors.city}
+            {...req}
+          />
         </div>
       </fieldset>
 
       <fieldset className="mt-6">
         <legend className="text-2xl font-bold">{t("requester.legend")}</legend>
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextField name="firstName" label={labels.firstName} autoComplete="given-name" defaultValue={value("firstName")} errors={errors.firstName} {...req} />
-          <TextField name="lastName" label={labels.lastName} autoComplete="family-name" defaultValue={value("lastName")} errors={errors.lastName} {...req} />
+          <TextField
+            name="firstName"
+            label={labels.firstName}
+            autoComplete="given-name"
+            defaultValue={value("firstName")}
+            errors={errors.firstName}
+            {...req}
+          />
+          <TextField
+            name="lastName"
+            label={labels.lastName}
+            autoComplete="family-name"
+            defaultValue={value("lastName")}
+            errors={errors.lastName}
+            {...req}
+          />
         </div>
-        <TextField name="email" type="email" label={labels.email} hint={t("requester.emailHint")} autoComplete="email" defaultValue={value("email")} errors={errors.email} {...req} />
-        <TextField name="phone" type="tel" label={labels.phone} hint={t("requester.phoneHint")} autoComplete="tel" defaultValue={value("phone")} errors={errors.phone} {...req} />
-        <TextField name="jobTitle" label={labels.jobTitle} autoComplete="organization-title" defaultValue={value("jobTitle")} errors={errors.jobTitle} {...req} />
+        <TextField
+          name="email"
+          type="email"
+          label={labels.email}
+          hint={t("requester.emailHint")}
+          autoComplete="email"
+          defaultValue={value("email")}
+          errors={errors.email}
+          {...req}
+        />
+        <TextField
+          name="phone"
+          type="tel"
+          label={labels.phone}
+          hint={t("requester.phoneHint")}
+          autoComplete="tel"
+          defaultValue={value("phone")}
+          errors={errors.phone}
+          {...req}
+        />
+        <TextField
+          name="jobTitle"
+          label={labels.jobTitle}
+          autoComplete="organization-title"
+          defaultValue={value("jobTitle")}
+          errors={errors.jobTitle}
+          {...req}
+        />
         <RadioGroup
           name="isLegalRepresentative"
           legend={labels.isLegalRepresentative}
@@ -180,46 +281,47 @@ export function RequestFields({ values, errors, failed, documentName }: { values
         />
       </fieldset>
 
-      {representative !== "yes" && (
-        <fieldset className="mt-6 border-l-4 border-primary pl-4">
-          <legend className="text-xl font-bold">{t("authorisation.legend")}</legend>
-          <p className="mt-2">{t("authorisation.intro")}</p>
-          <p className="mt-2">
-            <a href="/api/authorisation-form" download onClick={(e) => prefillHref(e.currentTarget)} data-testid="prefilled-form">
-              {t("authorisation.download")}
-            </a>
+      {/* Rendered always and shown by CSS once "no" is checked (globals.css), so that the
+          upload neither shows before the question is answered nor needs JavaScript. */}
+      <fieldset className="when-not-representative mt-6 border-l-4 border-primary pl-4" data-testid="authorisation-step">
+        <legend className="text-xl font-bold">{t("authorisation.legend")}</legend>
+        <p className="mt-2">{t("authorisation.intro")}</p>
+        <p className="mt-2">
+          <a href="/api/authorisation-form" download onClick={(e) => prefillHref(e.currentTarget)} data-testid="prefilled-form">
+            {t("authorisation.download")}
+          </a>
+        </p>
+        {documentName && <p className="mt-2 text-ink-soft">{t("authorisation.onFile", { name: documentName })}</p>}
+        <div className={`my-5 ${errors.authorisation?.length ? "border-l-2 border-error pl-3" : ""}`}>
+          <label htmlFor={fieldId("authorisation")} className="block font-medium">
+            {labels.authorisation}
+            {!documentName && (
+              <span className="text-error" aria-hidden="true">
+                {" "}
+                *
+              </span>
+            )}
+          </label>
+          <p id={`${fieldId("authorisation")}-hint`} className="mt-1 text-sm text-ink-mute">
+            {t("authorisation.fileHint")}
+            {failed && ` ${t("authorisation.reselect")}`}
           </p>
-          {documentName && <p className="mt-2 text-ink-soft">{t("authorisation.onFile", { name: documentName })}</p>}
-          <div className={`my-5 ${errors.authorisation?.length ? "border-l-2 border-error pl-3" : ""}`}>
-            <label htmlFor={fieldId("authorisation")} className="block font-medium">
-              {labels.authorisation}
-              {!documentName && (
-                <span className="text-error" aria-hidden="true">
-                  {" "}*
-                </span>
-              )}
-            </label>
-            <p id={`${fieldId("authorisation")}-hint`} className="text-sm text-ink-mute mt-1">
-              {t("authorisation.fileHint")}
-              {failed && ` ${t("authorisation.reselect")}`}
+          <FileInput
+            id={fieldId("authorisation")}
+            name="authorisation"
+            accept="application/pdf,.pdf"
+            invalid={Boolean(errors.authorisation?.length)}
+            describedBy={[`${fieldId("authorisation")}-hint`, errors.authorisation?.length ? `${fieldId("authorisation")}-error` : null]
+              .filter(Boolean)
+              .join(" ")}
+          />
+          {errors.authorisation?.length ? (
+            <p id={`${fieldId("authorisation")}-error`} className="mt-2 text-sm text-error">
+              {errors.authorisation.join(" ")}
             </p>
-            <input
-              id={fieldId("authorisation")}
-              name="authorisation"
-              type="file"
-              accept="application/pdf,.pdf"
-              aria-invalid={errors.authorisation?.length ? true : undefined}
-              aria-describedby={[`${fieldId("authorisation")}-hint`, errors.authorisation?.length ? `${fieldId("authorisation")}-error` : null].filter(Boolean).join(" ")}
-              className="mt-2 block"
-            />
-            {errors.authorisation?.length ? (
-              <p id={`${fieldId("authorisation")}-error`} className="text-error text-sm mt-2">
-                {errors.authorisation.join(" ")}
-              </p>
-            ) : null}
-          </div>
-        </fieldset>
-      )}
+          ) : null}
+        </div>
+      </fieldset>
     </>
   );
 }
@@ -243,15 +345,18 @@ export function TermsCheckbox({ version, checked, errors }: { version: string; c
           defaultChecked={checked}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={errors?.length ? `${fieldId("acceptTerms")}-error` : undefined}
-          className="size-4 mt-1"
+          className="mt-1 size-4"
         />
         <label htmlFor={fieldId("acceptTerms")}>
           {t("terms.accept", { version })}
-          <span className="text-error" aria-hidden="true"> *</span>
+          <span className="text-error" aria-hidden="true">
+            {" "}
+            *
+          </span>
         </label>
       </div>
       {errors?.length ? (
-        <p id={`${fieldId("acceptTerms")}-error`} className="text-error text-sm mt-2">
+        <p id={`${fieldId("acceptTerms")}-error`} className="mt-2 text-sm text-error">
           {errors.join(" ")}
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { EvaluationHeader } from "../../_components/evaluation-header";
 import { ExportLinks } from "../../_components/export-links";
 import { guarded } from "@/lib/pages/guarded";
+import { formatDateTime, formatScore } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations"))("history.title") };
@@ -22,7 +23,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   const user = await requireUser(`/evaluations/${id}/history`);
   const history = await guarded(getHistory(getDb(), user, id));
   if (!history) return <Forbidden />;
-  const [t, format, locale] = await Promise.all([getTranslations("evaluations"), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>]);
   const { evaluation, entries } = history;
 
   return (
@@ -37,26 +38,40 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           <caption className="sr-only">{t("history.caption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>{t("history.date")}</th>
-              <th scope="col" className={TH}>{t("history.author")}</th>
-              <th scope="col" className={TH}>{t("history.version")}</th>
-              <th scope="col" className={TH}>{t("results.score")}</th>
-              <th scope="col" className={TH}>{t("results.maturity")}</th>
-              <th scope="col" className={TH}>{t("results.compliance")}</th>
-              <th scope="col" className={TH}>{t("history.exports")}</th>
+              <th scope="col" className={TH}>
+                {t("history.date")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("history.author")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("history.version")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("results.score")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("results.maturity")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("results.compliance")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("history.exports")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((s) => (
               <tr key={s.id} className="border-b border-line">
-                <th scope="row" className={`${TD} font-normal text-left`}>
-                  {format.dateTime(s.validatedAt, { dateStyle: "long", timeStyle: "short" })}
+                <th scope="row" className={`${TD} text-left font-normal`}>
+                  {formatDateTime(s.validatedAt, locale)}
                 </th>
                 <td className={TD}>{s.validatedBy}</td>
                 <td className={TD}>
                   {s.evaluationId === evaluation.id ? s.version : <Link href={`/evaluations/${s.evaluationId}/results`}>{s.version}</Link>}
                 </td>
-                <td className={TD}>{s.score === null ? t("results.noScore") : format.number(s.score, { maximumFractionDigits: 1 })}</td>
+                <td className={TD}>{s.score === null ? t("results.noScore") : formatScore(s.score, locale)}</td>
                 <td className={TD}>{s.maturity ? s.maturity[locale] : t("results.noMaturity")}</td>
                 <td className={TD}>{t(s.compliant ? "results.compliant" : "results.notCompliant")}</td>
                 <td className={TD}>

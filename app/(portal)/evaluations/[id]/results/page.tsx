@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
@@ -13,6 +14,7 @@ import { ExportLinks } from "../../_components/export-links";
 import { guarded } from "@/lib/pages/guarded";
 import { ResultChange } from "../../_components/result-change";
 import { ResultRadar } from "../../_components/result-radar";
+import { formatDate, formatDateTime, formatScore, todayInParis } from "@/lib/format";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,13 +30,15 @@ export default async function ResultsPage({ params, searchParams }: Params) {
   const user = await requireUser(`/evaluations/${id}/results`);
   const view = await guarded(getResults(getDb(), user, id));
   if (!view) return <Forbidden />;
-  const [t, format, locale, query] = await Promise.all([getTranslations("evaluations"), getFormatter(), getLocale() as Promise<Locale>, searchParams]);
+  const [t, locale, query] = await Promise.all([getTranslations("evaluations"), getLocale() as Promise<Locale>, searchParams]);
   const { evaluation: e, result } = view;
   const q = e.questionnaire;
   const index = itemIndex(q);
-  const num = (n: number | null) => (n === null ? t("results.noScore") : format.number(n, { maximumFractionDigits: 1 }));
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
+  const num = (n: number | null) => (n === null ? t("results.noScore") : formatScore(n, locale));
+  const date = (d: Date) => formatDateTime(d, locale);
+  const day = (iso: string) => formatDate(iso, locale);
+  // A gap whose deadline has passed is overdue (judged in Paris).
+  const today = todayInParis();
   const levelLabel = (level: number) => q.scale.levels.find((l) => l.value === level)?.label[locale] ?? String(level);
   const itemLabel = (itemId: string) => {
     const item = index.get(itemId)?.item;
@@ -46,7 +50,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       <EvaluationHeader evaluation={e} current="results" />
       {query.done === "validated" && <Notice tone="success">{t("done.validated")}</Notice>}
       <p className="mt-6 text-ink-soft">
-        {view.snapshot ? t("results.frozen", { date: date(view.snapshot.validatedAt), name: view.snapshot.validatedBy }) : t("results.provisional")}
+        {view.snapshot
+          ? t("results.frozen", { date: date(view.snapshot.validatedAt), name: view.snapshot.validatedBy })
+          : t("results.provisional")}
       </p>
 
       <section aria-labelledby="summary-title" className="mt-6">
@@ -79,9 +85,15 @@ export default async function ResultsPage({ params, searchParams }: Params) {
           <caption className="sr-only">{t("results.sectionsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>{t("results.section")}</th>
-              <th scope="col" className={TH}>{t("results.score")}</th>
-              <th scope="col" className={TH}>{t("results.progress")}</th>
+              <th scope="col" className={TH}>
+                {t("results.section")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("results.score")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("results.progress")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -89,7 +101,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
               const sc = result.sections.find((x) => x.id === s.id);
               return (
                 <tr key={s.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} font-normal text-left`}>{s.title[locale]}</th>
+                  <th scope="row" className={`${TD} text-left font-normal`}>
+                    {s.title[locale]}
+                  </th>
                   <td className={TD}>{sc && sc.requirements > 0 ? num(sc.score) : "—"}</td>
                   <td className={TD}>{sc && sc.requirements > 0 ? `${sc.progress.answered} / ${sc.progress.applicable}` : "—"}</td>
                 </tr>
@@ -110,21 +124,38 @@ export default async function ResultsPage({ params, searchParams }: Params) {
             <caption className="text-left text-ink-soft">{t("results.gapsCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>{t("results.requirement")}</th>
-                <th scope="col" className={TH}>{t("results.mandatory")}</th>
-                <th scope="col" className={TH}>{t("results.currentLevel")}</th>
-                <th scope="col" className={TH}>{t("results.targetLevel")}</th>
-                <th scope="col" className={TH}>{t("results.deadline")}</th>
+                <th scope="col" className={TH}>
+                  {t("results.requirement")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("results.mandatory")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("results.currentLevel")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("results.targetLevel")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("results.deadline")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.gaps.map((g) => (
                 <tr key={g.id} className="border-b border-line">
-                  <th scope="row" className={`${TD} font-normal text-left`}>{itemLabel(g.id)}</th>
+                  <th scope="row" className={`${TD} text-left font-normal`}>
+                    {itemLabel(g.id)}
+                  </th>
                   <td className={TD}>{t(g.mandatory ? "answering.yes" : "answering.no")}</td>
                   <td className={TD}>{g.answered ? levelLabel(g.level) : t("results.noAnswer")}</td>
                   <td className={TD}>{levelLabel(g.targetLevel)}</td>
-                  <td className={TD}>{day(g.by)}</td>
+                  <td className={TD}>
+                    {day(g.by)}
+                    {g.by < today && (
+                      <span className="ml-2 bg-warning-light px-2 py-0.5 text-sm font-medium text-warning">{t("answering.overdue")}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -135,6 +166,11 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       <ResultChange view={view} />
       {view.radar && <ResultRadar radar={view.radar} />}
 
+      <p className="mt-8">
+        <Link href={e.product ? `/products/${e.product.id}/plan` : "/strategy/plan"} className="font-bold">
+          {(await getTranslations("plans"))("productLink")}
+        </Link>
+      </p>
       <div className="mt-8">
         <ExportLinks evaluationId={e.id} />
       </div>
