@@ -142,10 +142,10 @@ describe("the account lifecycle", () => {
 
     it("changes the email only once confirmed from the new address, and tells the old one", async () => {
       const user = await appUser("demo.contributeur");
-      expect(await fieldErrorsOf(requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", currentPassword: "wrong-one" }))).toEqual({
-        currentPassword: ["account.password.errors.currentWrong"],
+      expect(await fieldErrorsOf(requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", passwordForEmail: "wrong-one" }))).toEqual({
+        passwordForEmail: ["account.password.errors.currentWrong"],
       });
-      await requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", currentPassword: DEMO_PASSWORD });
+      await requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", passwordForEmail: DEMO_PASSWORD });
       expect(await getProfile(user)).toMatchObject({ email: "lucas.bernard@sante-logiciels.example", pendingEmail: "lucas@nouvelle-adresse.example" });
       const raw = await latestLink("lucas@nouvelle-adresse.example", "account.emailChange");
       expect(await openEmailChange(raw)).toMatchObject({ status: "valid", newEmail: "lucas@nouvelle-adresse.example" });
@@ -158,7 +158,7 @@ describe("the account lifecycle", () => {
 
     it("refuses to confirm an address someone else took in the meantime", async () => {
       const user = await appUser("demo.contributeur");
-      await requestEmailChange(user, { newEmail: "convoitee@example.org", currentPassword: DEMO_PASSWORD });
+      await requestEmailChange(user, { newEmail: "convoitee@example.org", passwordForEmail: DEMO_PASSWORD });
       const raw = await latestLink("convoitee@example.org", "account.emailChange");
       await getDb().update(users).set({ email: "Convoitee@Example.org" }).where(eq(users.username, "demo.medisoft"));
       await expect(confirmEmailChange(raw)).rejects.toMatchObject({ messageKey: "errors.emailTaken" });
@@ -167,7 +167,7 @@ describe("the account lifecycle", () => {
 
     it("says an address is taken only to that address, never on the page", async () => {
       const user = await appUser("demo.contributeur");
-      await expect(requestEmailChange(user, { newEmail: "camille.martin@sante-logiciels.example", currentPassword: DEMO_PASSWORD })).resolves.toBeUndefined();
+      await expect(requestEmailChange(user, { newEmail: "camille.martin@sante-logiciels.example", passwordForEmail: DEMO_PASSWORD })).resolves.toBeUndefined();
       const sent = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, "camille.martin@sante-logiciels.example"));
       expect(sent.map((m) => m.template)).toEqual(["account.emailChangeTaken"]);
       expect((await getProfile(user)).pendingEmail).toBeNull();

@@ -27,7 +27,7 @@ export const profileSchema = z.object({
     .refine((v) => v === "" || (/^\+?[0-9 .()-]+$/.test(v) && v.replace(/\D/g, "").length >= 9), { error: "account.profile.errors.phone" }),
 });
 
-export const emailChangeSchema = z.object({ currentPassword: z.string().min(1).max(500), newEmail: z.string().trim().toLowerCase().min(1).max(254).refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }) });
+export const emailChangeSchema = z.object({ passwordForEmail: z.string().min(1).max(500), newEmail: z.string().trim().toLowerCase().min(1).max(254).refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }) });
 
 export const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(500), ...newPasswordFields });
 
@@ -66,12 +66,12 @@ async function emailTaken(email: string, exceptUserId: string): Promise<boolean>
  * Proves the signed-in person knows the password before a sensitive change. Wrong tries
  * are limited per account (counted before the check, so parallel tries gain nothing).
  */
-export async function assertCurrentPassword(user: AppUser, currentPassword: string): Promise<void> {
+export async function assertCurrentPassword(user: AppUser, currentPassword: string, field = "currentPassword"): Promise<void> {
   const decision = await hit(RATE_RULES.currentPasswordUser, user.id);
   if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
   const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw new ActionError("errors.formInvalid", { currentPassword: ["account.password.errors.currentWrong"] });
+    throw new ActionError("errors.formInvalid", { [field]: ["account.password.errors.currentWrong"] });
   }
   await refund(RATE_RULES.currentPasswordUser, user.id);
 }
@@ -81,10 +81,10 @@ export async function assertCurrentPassword(user: AppUser, currentPassword: stri
  * and needs the current password. Whether the address is already used is said only to
  * that address (by email), never on the page: nobody learns whose address it is.
  */
-export async function requestEmailChange(user: AppUser, input: { newEmail: string; currentPassword: string }, meta: RequestMeta = {}): Promise<void> {
+export async function requestEmailChange(user: AppUser, input: { newEmail: string; passwordForEmail: string }, meta: RequestMeta = {}): Promise<void> {
   const { newEmail } = input;
   if (newEmail.toLowerCase() === user.email.toLowerCase()) throw new ActionError("errors.formInvalid", { newEmail: ["account.profile.errors.sameEmail"] });
-  await assertCurrentPassword(user, input.currentPassword);
+  await assertCurrentPassword(user, input.passwordForEmail, "passwordForEmail");
   if (await emailTaken(newEmail, user.id)) {
     await getDb().transaction(async (tx) => {
       await enqueueEmail(tx, {

@@ -105,6 +105,9 @@ test("the profile: name and phone, a change of email confirmed from the new addr
   await expect(page.getByTestId("signed-in-user")).toContainText("Inès Caron-Dubois");
 
   await page.getByLabel("Nouvelle adresse électronique").fill("ines@nouvelle.example");
+  // Changing the email needs the current password (re-authentication).
+  const emailSection = page.getByRole("region", { name: "Adresse électronique" });
+  await emailSection.getByLabel("Mot de passe actuel").fill(password);
   await page.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
   await expect(page.getByText("Un lien de confirmation a été envoyé à ines@nouvelle.example")).toBeVisible();
   await expect(page.getByTestId("current-email")).toHaveText(`Adresse actuelle : ${who.email}`);
@@ -119,7 +122,7 @@ test("the profile: name and phone, a change of email confirmed from the new addr
 
   // Change of password: this session stays open.
   await visit(page, "/profile");
-  await page.getByLabel("Mot de passe actuel").fill(password);
+  await page.getByRole("region", { name: "Mot de passe" }).getByLabel("Mot de passe actuel").fill(password);
   await choosePassword(page, "Caron-Nouveau-Secret-2026", false);
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await expect(page.getByText("Votre mot de passe a été modifié. Vos autres sessions ont été fermées.")).toBeVisible();

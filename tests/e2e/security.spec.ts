@@ -43,6 +43,11 @@ test.describe("sessions end on the server", () => {
     await signIn(laptop, "demo.redactrice");
     await signIn(page, "demo.redactrice");
     await visit(page, "/profile");
+    // For a person to look at (not an assertion): the profile at desktop and phone widths.
+    await page.screenshot({ path: "test-results/screens/profile-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/screens/profile-390.png", fullPage: true });
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Se déconnecter partout" }).click();
     await expect(page).toHaveURL(/\/login\?signedOut=1$/);
     await laptop.goto("/dashboard");
@@ -124,7 +129,7 @@ test.describe("new terms of use bind actions and downloads", () => {
   test("an action is refused, and a download sends to the terms, until they are accepted", async ({ page }) => {
     await signIn(page, "demo.redactrice");
     await visit(page, "/profile");
-    await queryServer(`update users set terms_version = 'old' where username = 'demo.redactrice'`);
+    await queryServer(`update users set terms_version = '2000-01' where username = 'demo.redactrice'`);
     await page.getByRole("button", { name: "Enregistrer" }).first().click();
     await expect(page.getByText("Les nouvelles conditions d’utilisation doivent être acceptées")).toBeVisible();
     const download = await page.request.get(`/evaluations/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/export.csv`, { maxRedirects: 0 });

@@ -8,15 +8,19 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.goto("/login");
   await page.getByRole("textbox", { name: /^(Nom d’utilisateur|Username)$/ }).fill(username);
   await page.getByRole("textbox", { name: /^(Mot de passe|Password)$/ }).fill(password);
-  await page.getByRole("button", { name: /Se connecter|Sign in/ }).last().click();
+  await page
+    .getByRole("button", { name: /Se connecter|Sign in/ })
+    .last()
+    .click();
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
   await expectAccessible(page);
 }
 
 /** Signs out from the account menu in the header (opened first, as a person would). */
 export async function signOut(page: Page): Promise<void> {
-  const button = page.getByRole("button", { name: /Se déconnecter|Sign out/ });
+  // Exact name: the profile's "Se déconnecter partout" is another button.
+  const button = page.getByRole("button", { name: /^(Se déconnecter|Sign out)$/ });
   if (!(await button.isVisible())) await page.getByRole("button", { name: /Menu du compte|Account menu/ }).click();
   await button.click();
-  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^(Se déconnecter|Sign out)$/ })).toHaveCount(0);
 }

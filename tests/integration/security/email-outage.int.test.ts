@@ -10,7 +10,9 @@ import { resetEnvForTests } from "@/lib/env";
 const payload = { reference: "MSG-2026-ABCDEF", name: "Alice Durand", email: "alice@example.org", topic: "products", message: "Bonjour" };
 
 async function makeDue(): Promise<void> {
-  await getDb().update(emailOutbox).set({ nextAttemptAt: sql`now() - interval '1 second'` });
+  await getDb()
+    .update(emailOutbox)
+    .set({ nextAttemptAt: sql`now() - interval '1 second'` });
 }
 
 afterEach(() => {
@@ -39,7 +41,8 @@ function stubProvider(downFor: number): Transport & { delivered: Map<string, num
 describe("email provider outage", () => {
   it("loses nothing, sends nothing twice and backs off on the rows while the provider is down", async () => {
     const count = 12;
-    for (let i = 0; i < count; i++) await enqueueEmail(getDb(), { to: `user${i}@example.org`, locale: "fr", template: "contact.acknowledgement", payload });
+    for (let i = 0; i < count; i++)
+      await enqueueEmail(getDb(), { to: `user${i}@example.org`, locale: "fr", template: "contact.acknowledgement", payload });
     const stub = stubProvider(30);
     setTransportForTests(stub);
 
@@ -49,7 +52,10 @@ describe("email provider outage", () => {
       rounds++;
       await makeDue();
       await deliverDueEmails(50);
-      const pending = await getDb().select().from(emailOutbox).where(sql`status = 'pending'`);
+      const pending = await getDb()
+        .select()
+        .from(emailOutbox)
+        .where(sql`status = 'pending'`);
       for (const row of pending) backoffsSeen.push(Math.round((row.nextAttemptAt.getTime() - Date.now()) / 1000));
       if (pending.length === 0) break;
     }

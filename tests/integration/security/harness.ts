@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { AppUser } from "@/lib/auth/types";
 import type { ActionResult, FormAction } from "@/lib/actions/action";
@@ -66,16 +66,22 @@ function walk(dir: string, match: (name: string) => boolean, out: string[] = [])
 }
 
 export type ActionEntry = { file: string; name: string; action: FormAction<unknown> };
-export type RouteEntry = { file: string; path: string; GET: (request: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> };
+export type RouteEntry = {
+  file: string;
+  path: string;
+  GET: (request: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+};
 
 /** Every exported server action of the app (files named actions.ts under app/ and lib/). */
 export async function listActions(): Promise<ActionEntry[]> {
   const root = process.cwd();
   const files = [...walk(join(root, "app"), (n) => n === "actions.ts"), ...walk(join(root, "lib"), (n) => n === "actions.ts")];
   const entries: ActionEntry[] = [];
-  for (const file of files.sort()) {
+  // Only server-action modules ("use server"): a lib file that happens to be named actions.ts is not one.
+  for (const file of files.sort().filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")))) {
     const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") entries.push({ file: relative(root, file), name, action: value as FormAction<unknown> });
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") entries.push({ file: relative(root, file), name, action: value as FormAction<unknown> });
   }
   return entries;
 }
@@ -88,7 +94,13 @@ export async function listRoutes(): Promise<RouteEntry[]> {
   for (const file of files.sort()) {
     const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     if (typeof mod.GET !== "function") continue;
-    const path = "/" + relative(join(root, "app"), file).replace(/\/route\.ts$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/");
+    const path =
+      "/" +
+      relative(join(root, "app"), file)
+        .replace(/\/route\.ts$/, "")
+        .split("/")
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/");
     entries.push({ file: relative(root, file), path, GET: mod.GET as RouteEntry["GET"] });
   }
   return entries;
@@ -106,7 +118,10 @@ export function formData(fields: Record<string, string | string[] | File>): Form
 }
 
 /** Calls an action; a redirect or not-found thrown by Next is an outcome, not a crash. */
-export async function callAction(action: FormAction<unknown>, form: FormData): Promise<{ kind: "result"; result: ActionResult<unknown> } | { kind: "navigation"; digest: string }> {
+export async function callAction(
+  action: FormAction<unknown>,
+  form: FormData,
+): Promise<{ kind: "result"; result: ActionResult<unknown> } | { kind: "navigation"; digest: string }> {
   try {
     return { kind: "result", result: await action(null, form) };
   } catch (error) {

@@ -18,7 +18,9 @@ describe("login lockout under parallel attempts", () => {
     );
     const checked = checks.mock.calls.length;
     checks.mockRestore();
-    console.log(`[lockout-race] 100 parallel wrong passwords: ${checked} checked, ${results.filter((r) => r.status === "locked").length} locked answers`);
+    console.log(
+      `[lockout-race] 100 parallel wrong passwords: ${checked} checked, ${results.filter((r) => r.status === "locked").length} locked answers`,
+    );
     expect(checked).toBeLessThanOrEqual(MAX_FAILURES);
     expect(results.filter((r) => r.status === "invalid").length).toBeLessThanOrEqual(MAX_FAILURES);
     // Even the right password is refused now.
@@ -31,7 +33,9 @@ describe("login lockout under parallel attempts", () => {
     const ip = "203.0.113.50";
     expect((await verifyCredentials("demo.responsable", DEMO_PASSWORD, { ip })).status).toBe("ok");
     const limit = RATE_RULES.loginClient.limit;
-    const results = await Promise.all(Array.from({ length: limit + 10 }, (_, i) => verifyCredentials(`someone.${i}`, "wrong-password", { ip })));
+    const results = await Promise.all(
+      Array.from({ length: limit + 10 }, (_, i) => verifyCredentials(`someone.${i}`, "wrong-password", { ip })),
+    );
     expect(results.filter((r) => r.status === "throttled")).toHaveLength(10);
     const refused = await verifyCredentials("demo.contributeur", DEMO_PASSWORD, { ip });
     expect(refused.status).toBe("throttled");

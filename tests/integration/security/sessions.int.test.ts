@@ -36,7 +36,10 @@ describe("server-side sessions", () => {
 
   it("an expired session opens nothing", async () => {
     const s = await signIn("demo.responsable");
-    await getDb().update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, s.sid));
+    await getDb()
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, s.sid));
     expect(await opens(s)).toBe(false);
   });
 

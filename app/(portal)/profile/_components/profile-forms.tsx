@@ -43,15 +43,15 @@ export function EmailForm() {
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) + failed.message : String(state?.ok)}>
-      <Outcome state={state} labels={{ newEmail: t("newEmail"), currentPassword: t("currentPassword") }} />
+      <Outcome state={state} labels={{ newEmail: t("newEmail"), passwordForEmail: t("currentPassword") }} />
       <TextField name="newEmail" type="email" label={t("newEmail")} hint={t("newEmailHint")} autoComplete="email" defaultValue={String(failed?.values.newEmail ?? "")} errors={errors.newEmail} required />
       <TextField
-        name="currentPassword"
+        name="passwordForEmail"
         type="password"
         label={t("currentPassword")}
         hint={t("currentPasswordHint")}
         autoComplete="current-password"
-        errors={errors.currentPassword}
+        errors={errors.passwordForEmail}
         required
       />
       <Button disabled={pending} variant="secondary">
