@@ -34,7 +34,7 @@ async function saveCell(page: Page, level: "Brouillon" | "Validation" | "Aucun a
 }
 
 test("the Responsable invites a contributor, grants and revokes a product, then hands over the role", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(330_000); // the rights now take a page per contributor and a search
 
   await test.step("the Responsable sees the team", async () => {
     await signIn(page, "demo.responsable");
