@@ -2,13 +2,18 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { verifyCredentials } from "@/lib/auth/login";
+import { SESSION_HOURS } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 
 class LockedSignin extends CredentialsSignin {
   code = "locked";
 }
 class DisabledSignin extends CredentialsSignin {
   code = "disabled";
+}
+class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
 }
 
 const credentialsSchema = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(500) });
@@ -18,7 +23,7 @@ const credentialsSchema = z.object({ username: z.string().min(1).max(200), passw
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: "/login" },
   logger: {
     // A refused sign-in is an expected outcome, not a server error worth a stack trace.
@@ -35,14 +40,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
         const meta = {
-          ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+          // Stamped by the server from the socket or a trusted proxy, never taken from the client.
+          ip: request.headers.get(CLIENT_IP_HEADER),
           userAgent: request.headers.get("user-agent"),
         };
         const result = await verifyCredentials(parsed.data.username, parsed.data.password, meta);
         if (result.status === "locked") throw new LockedSignin();
         if (result.status === "disabled") throw new DisabledSignin();
+        if (result.status === "throttled") throw new ThrottledSignin();
         if (result.status !== "ok") throw new CredentialsSignin();
-        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion, sid: result.sessionId };
       },
     }),
   ],
@@ -51,11 +58,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined, sid: token.sid as string | undefined };
     },
   },
 }));

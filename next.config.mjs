@@ -11,7 +11,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
   // authInterrupts: forbidden() answers 403 with app/forbidden.tsx (a page without the right).
-  experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
+  // The proxy buffers request bodies up to its own limit and cuts the rest (a truncated form
+  // was a 500): the same limit as actions, and the proxy answers 413 above it.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true, proxyClientMaxBodySize: "12mb" },
   async headers() {
     return [
       {

@@ -1,18 +1,67 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { LOCALE_COOKIE, parseLocale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { HSTS, isPrerendered, isSameOriginAction, nonceCsp, staticCsp } from "@/lib/security/csp";
 
+// next.config.mjs: serverActions.bodySizeLimit and proxyClientMaxBodySize.
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const PRIVATE = /^\/(home|dashboard|products|team|evaluations|strategy|profile|operator|support)(\/|$)/;
 
-// A convenience only: it sends visitors without a session cookie to the sign-in page
-// before rendering a private space. The real checks are in lib/: every page and action
-// re-reads the user, its status and its rights from the database.
+/**
+ * Runs before every page and action:
+ * - a server action posted from another origin gets a 403 (Next would throw a 500);
+ * - visitors without a session cookie are sent to sign in before a private space (a
+ *   convenience only: every page and action re-checks the user in lib/);
+ * - each rendered page gets a fresh CSP nonce; HSTS in production.
+ */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
-  if (hasSession) return NextResponse.next();
-  const url = new URL("/login", request.nextUrl);
-  url.searchParams.set("from", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(url);
+  const { pathname, search } = request.nextUrl;
+  const config = env();
+
+  // Above the actions' body limit, a request would be cut and fail half-read: refuse it whole.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    const locale = parseLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+    return new NextResponse(MESSAGES[locale].errors.requestTooLarge, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    if (!isSameOriginAction(request.headers.get("origin"), request.headers.get("host"), config.APP_URL)) {
+      return new NextResponse("Forbidden: cross-origin request", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  }
+
+  if (PRIVATE.test(pathname)) {
+    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+    if (!hasSession) {
+      const url = new URL("/login", config.APP_URL);
+      url.searchParams.set("from", pathname + search);
+      return NextResponse.redirect(url);
+    }
+  }
+
+  const development = config.APP_ENV === "development" && process.env.NODE_ENV !== "production";
+  let response: NextResponse;
+  let policy: string;
+  if (isPrerendered(pathname)) {
+    policy = staticCsp(development);
+    response = NextResponse.next();
+  } else {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    policy = nonceCsp(nonce, development);
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  // A download route or the sandboxed mailbox sets its own, stricter policy: keep it.
+  if (!response.headers.has("content-security-policy")) response.headers.set("Content-Security-Policy", policy);
+  if (config.APP_ENV === "production") response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
 export const config = {
-  matcher: ["/home", "/dashboard/:path*", "/products/:path*", "/team/:path*", "/evaluations/:path*", "/strategy/:path*", "/profile/:path*", "/operator/:path*", "/support/:path*"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|robots.txt).*)"],
 };

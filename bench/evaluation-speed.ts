@@ -38,7 +38,11 @@ const largest = (["interoperability", "security", "urbanisation"] as const)
 const itemCount = largest.sections.flatMap((s) => s.items).length;
 
 // A draft of that questionnaire, on a product the contributor of a company in the middle holds a grant on.
-const [contributor] = await db.select({ id: users.id, companyId: users.companyId }).from(users).where(like(users.username, "bench.c25%")).limit(1);
+const [contributor] = await db
+  .select({ id: users.id, companyId: users.companyId })
+  .from(users)
+  .where(like(users.username, "bench.c25%"))
+  .limit(1);
 const [target] = await db
   .select({ id: evaluations.id, productId: evaluations.productId })
   .from(evaluations)
@@ -72,7 +76,14 @@ let revision = (await getEvaluation(db, user, target.id)).answers[requirement]?.
 let flip = 0;
 async function save(): Promise<void> {
   flip++;
-  const result = await saveAnswer(user, { evaluationId: target.id, itemId: requirement, baseRevision: revision, level: flip % 2 ? "3" : "2", plannedDate: "2027-03-31", comment: `Mesure ${flip}` });
+  const result = await saveAnswer(user, {
+    evaluationId: target.id,
+    itemId: requirement,
+    baseRevision: revision,
+    level: flip % 2 ? "3" : "2",
+    plannedDate: "2027-03-31",
+    comment: `Mesure ${flip}`,
+  });
   if (result.status !== "saved") throw new Error("unexpected conflict");
   revision = result.answer.revision;
 }
@@ -87,11 +98,17 @@ async function measure(label: string, run: () => Promise<unknown>): Promise<void
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))].toFixed(1);
-  console.log(`${label.padEnd(34)} median ${at(0.5)} ms   p90 ${at(0.9)} ms   p99 ${at(0.99)} ms   max ${times.at(-1)!.toFixed(1)} ms   (${RUNS} runs)`);
+  console.log(
+    `${label.padEnd(34)} median ${at(0.5)} ms   p90 ${at(0.9)} ms   p99 ${at(0.99)} ms   max ${times.at(-1)!.toFixed(1)} ms   (${RUNS} runs)`,
+  );
 }
 
-console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL" : `PGlite (${process.env.PGLITE_DIR})`} — ${n} products, ${e} evaluations`);
-console.log(`Largest questionnaire: ${largest.theme} ${largest.version} (${itemCount} items); HTML of the form: ${(await renderPage()).toLocaleString("en")} characters`);
+console.log(
+  `Database: ${process.env.DATABASE_URL ? "PostgreSQL" : `PGlite (${process.env.PGLITE_DIR})`} — ${n} products, ${e} evaluations`,
+);
+console.log(
+  `Largest questionnaire: ${largest.theme} ${largest.version} (${itemCount} items); HTML of the form: ${(await renderPage()).toLocaleString("en")} characters`,
+);
 await measure("answering page (load + render)", renderPage);
 await measure("  of which loading", () => getEvaluation(db, user, target.id));
 await measure("save one answer", save);

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -16,6 +17,9 @@ export type Executor = Db | Tx;
 
 export const DB_CASING = "snake_case" as const;
 
+/** The extensions every PGlite instance loads (the migrations create them). */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 // One client per process, kept on globalThis so that Next's dev reloads reuse it instead
 // of opening the PGlite directory a second time.
 const holder = globalThis as unknown as { __convergenceDb?: Db; __convergenceClose?: () => Promise<void> };
@@ -27,7 +31,8 @@ export function createDb(): { db: Db; close: () => Promise<void> } {
     return { db: drizzlePostgres({ client, schema, casing: DB_CASING }) as unknown as Db, close: () => client.end() };
   }
   if (!PGLITE_DIR.startsWith("memory://")) mkdirSync(PGLITE_DIR, { recursive: true });
-  const client = new PGlite(PGLITE_DIR);
+  // pg_trgm backs the support search (migration support_search).
+  const client = new PGlite(PGLITE_DIR, { extensions: PGLITE_EXTENSIONS });
   return { db: drizzlePglite({ client, schema, casing: DB_CASING }) as unknown as Db, close: () => client.close() };
 }
 

@@ -14,7 +14,7 @@ type DemoUser = {
   lastName: string;
   company?: (typeof DEMO_COMPANIES)[number]["siren"];
   companyRole?: "responsable" | "contributor";
-  agencyRole?: "operator" | "support";
+  agencyRole?: "operator" | "support" | "admin";
 };
 
 export const DEMO_USERS: DemoUser[] = [
@@ -24,6 +24,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "demo.medisoft", email: "nora.haddad@medisoft.example", firstName: "Nora", lastName: "Haddad", company: "902158732", companyRole: "responsable" },
   { username: "demo.operateur", email: "ines.petit@agence.example", firstName: "Inès", lastName: "Petit", agencyRole: "operator" },
   { username: "demo.support", email: "hugo.moreau@agence.example", firstName: "Hugo", lastName: "Moreau", agencyRole: "support" },
+  { username: "demo.admin", email: "julie.roux@agence.example", firstName: "Julie", lastName: "Roux", agencyRole: "admin" },
 ];
 
 export const DEMO_PRODUCTS = [

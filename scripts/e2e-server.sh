@@ -6,6 +6,10 @@ export APP_ENV=test
 export AUTH_SECRET="${AUTH_SECRET:-e2e-secret-for-tests-only-0123456789abcdef}"
 export APP_URL="http://127.0.0.1:${PORT}"
 export OUTBOX_POLL_SECONDS=2
+# Every suite's browser comes from 127.0.0.1: the per-client limits are raised, not removed.
+export RATE_LIMIT_FACTOR="${RATE_LIMIT_FACTOR:-20}"
+# The landing counts are compared with the database right after other tests changed it.
+export PUBLIC_COUNTS_CACHE_SECONDS=0
 if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR="${E2E_PGLITE_DIR:-.data/e2e}"
   rm -rf "$PGLITE_DIR"

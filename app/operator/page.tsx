@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterSelect, TableFilters } from "@/components/data-table/table-filters";
 import { Forbidden } from "@/components/ui/forbidden";
-import { listAccountRequests, parseQueueQuery } from "@/lib/account-requests/queue";
+import Link from "next/link";
+import { countByStatus, listAccountRequests, parseQueueQuery } from "@/lib/account-requests/queue";
 import { REQUEST_STATUSES } from "@/lib/account-requests/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { RequestsTable } from "./_components/requests-table";
@@ -19,7 +20,14 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
   if (user.agencyRole !== "operator") return <Forbidden />;
   const params = await searchParams;
   const { query, filters } = parseQueueQuery(params);
-  const [t, tt, format, { rows, total }] = await Promise.all([getTranslations("operatorRequests"), getTranslations("table"), getFormatter(), listAccountRequests(user, query, filters)]);
+  const [t, tt, format, { rows, total }, counts] = await Promise.all([
+    getTranslations("operatorRequests"),
+    getTranslations("table"),
+    getFormatter(),
+    listAccountRequests(user, query, filters),
+    countByStatus(user),
+  ]);
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const now = new Date();
   const view = rows.map((r) => ({
     id: r.id,
@@ -32,13 +40,52 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
     email: r.email,
     submitted: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" }),
     age: format.relativeTime(r.createdAt, now),
+    overdue: r.overdue,
   }));
-  const keep = Object.fromEntries(["size", "sort", "dir"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])));
+  const keep = Object.fromEntries(
+    ["size", "sort", "dir"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])),
+  );
   return (
     <div>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
-      <TableFilters action="/operator" searchLabel={t("searchLabel")} searchHint={t("searchHint")} q={query.q} applyLabel={tt("apply")} resetLabel={tt("reset")} keep={keep}>
+      <nav aria-labelledby="counts-title" className="mt-6">
+        <h2 id="counts-title" className="sr-only">
+          {t("counts.title")}
+        </h2>
+        {/* Each count is a link to the queue filtered on that state. */}
+        <ul className="flex flex-wrap gap-3" data-testid="request-counts">
+          {REQUEST_STATUSES.map((s) => (
+            <li key={s}>
+              <Link
+                href={`/operator?status=${s}`}
+                aria-current={filters.status === s ? "true" : undefined}
+                className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold"
+              >
+                {t("counts.item", { status: t(`status.${s}`), count: counts[s] })}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link
+              href="/operator?status="
+              aria-current={filters.status === "" ? "true" : undefined}
+              className="inline-block border border-line px-3 py-2 aria-[current=true]:border-primary aria-[current=true]:font-bold"
+            >
+              {t("counts.all", { count: all })}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <TableFilters
+        action="/operator"
+        searchLabel={t("searchLabel")}
+        searchHint={t("searchHint")}
+        q={query.q}
+        applyLabel={tt("apply")}
+        resetLabel={tt("reset")}
+        keep={keep}
+      >
         <FilterSelect
           name="status"
           label={t("statusFilter")}

@@ -43,6 +43,9 @@ export const accountRequests = pgTable(
     uniqueIndex("account_requests_reference_unique").on(t.reference),
     index("account_requests_status_idx").on(t.status, t.createdAt),
     index("account_requests_siren_idx").on(t.siren),
+    // The queue sorted by company, with or without a status filter, reads these in order.
+    index("account_requests_company_sort_idx").on(sql`lower(${t.legalName})`, t.reference),
+    index("account_requests_status_company_sort_idx").on(t.status, sql`lower(${t.legalName})`, t.reference),
     index("account_requests_email_idx").on(sql`lower(${t.email})`),
     index("account_requests_document_idx").on(t.authorisationDocumentId),
     index("account_requests_company_id_idx").on(t.companyId),

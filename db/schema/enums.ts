@@ -2,7 +2,7 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 export const companyStatus = pgEnum("company_status", ["active", "disabled"]);
 export const companyRole = pgEnum("company_role", ["responsable", "contributor"]);
-export const agencyRole = pgEnum("agency_role", ["operator", "support"]);
+export const agencyRole = pgEnum("agency_role", ["operator", "support", "admin"]);
 export const userStatus = pgEnum("user_status", ["invited", "active", "disabled"]);
 export const productKind = pgEnum("product_kind", ["base", "option"]);
 export const productStatus = pgEnum("product_status", ["active", "archived"]);

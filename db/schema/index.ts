@@ -9,3 +9,6 @@ export * from "./account-requests";
 export * from "./tokens";
 export * from "./grants";
 export * from "./evaluations";
+export * from "./security";
+export * from "./plans";
+export * from "./contact";

@@ -11,7 +11,7 @@ import { seedDemo } from "@/tests/integration/fixtures";
 import { completeAccountRequest, openCompletion } from "./complete";
 import { ALREADY_PROCESSED, approveRequest, askForInformation, rejectRequest } from "./decide";
 import { getAccountRequest, getRequestDocument } from "./detail";
-import { listAccountRequests, parseQueueQuery } from "./queue";
+import { countByStatus, listAccountRequests, parseQueueQuery } from "./queue";
 import { completeRequestSchema } from "./schema";
 import { requestInput, submitted } from "./test-fixtures";
 
@@ -48,7 +48,13 @@ describe("operators deciding on account requests", () => {
     const [company] = await getDb().select().from(companies).where(eq(companies.siren, "732829320"));
     expect(company).toMatchObject({ legalName: "Télé-Santé Conseil", city: "Bordeaux" });
     const [user] = await getDb().select().from(users).where(eq(users.username, "elodie.le-gall"));
-    expect(user).toMatchObject({ companyId: company.id, companyRole: "responsable", status: "invited", passwordHash: null, email: "elodie.legall@telesante.example" });
+    expect(user).toMatchObject({
+      companyId: company.id,
+      companyRole: "responsable",
+      status: "invited",
+      passwordHash: null,
+      email: "elodie.legall@telesante.example",
+    });
     const [request] = await getDb().select().from(accountRequests).where(eq(accountRequests.id, id));
     expect(request).toMatchObject({ status: "approved", revision: 2, companyId: company.id, userId: user.id, decidedById: operator.id });
     const [doc] = await getDb().select().from(documents).where(eq(documents.id, request.authorisationDocumentId!));
@@ -88,7 +94,9 @@ describe("operators deciding on account requests", () => {
   it("rejection emails the reason to the requester", async () => {
     const { id } = await submitted();
     await rejectRequest(operator, { id, revision: 1, reason: "Le formulaire d’autorisation n’est pas signé." });
-    const [email] = await emailsTo("elodie.legall@telesante.example").then((all) => all.filter((e) => e.template === "accountRequest.rejected"));
+    const [email] = await emailsTo("elodie.legall@telesante.example").then((all) =>
+      all.filter((e) => e.template === "accountRequest.rejected"),
+    );
     expect(email.rendered.text).toContain("Le formulaire d’autorisation n’est pas signé.");
     const detail = await getAccountRequest(operator, id);
     expect(detail.request).toMatchObject({ status: "rejected", decisionReason: "Le formulaire d’autorisation n’est pas signé." });
@@ -102,9 +110,18 @@ describe("operators deciding on account requests", () => {
     expect(email.rendered.text).toContain("Merci de joindre un formulaire signé et daté.");
     const raw = rawFromUrl(email.payload.url as string);
     const opened = await openCompletion(raw);
-    expect(opened).toMatchObject({ status: "valid", message: "Merci de joindre un formulaire signé et daté.", documentName: "autorisation.pdf" });
+    expect(opened).toMatchObject({
+      status: "valid",
+      message: "Merci de joindre un formulaire signé et daté.",
+      documentName: "autorisation.pdf",
+    });
 
-    const input = completeRequestSchema.parse({ ...requestInput({ phone: "05 56 11 22 33" }), token: raw, hasDocument: "yes", response: "Formulaire signé joint." });
+    const input = completeRequestSchema.parse({
+      ...requestInput({ phone: "05 56 11 22 33" }),
+      token: raw,
+      hasDocument: "yes",
+      response: "Formulaire signé joint.",
+    });
     expect(await completeAccountRequest(input)).toEqual({ reference });
     const detail = await getAccountRequest(operator, id);
     expect(detail.request).toMatchObject({ status: "pending", revision: 3, phone: "05 56 11 22 33" });
@@ -125,7 +142,9 @@ describe("operators deciding on account requests", () => {
     const { id } = await submitted({ siren: "812345676", legalName: "Santé Logiciels" });
     const detail = await getAccountRequest(operator, id);
     expect(detail.warnings.existingCompany).toMatchObject({ legalName: "Santé Logiciels SAS", hasResponsable: true });
-    await expect(approveRequest(operator, { id, revision: 1 })).rejects.toMatchObject({ messageKey: "operatorRequests.errors.chooseCompany" });
+    await expect(approveRequest(operator, { id, revision: 1 })).rejects.toMatchObject({
+      messageKey: "operatorRequests.errors.chooseCompany",
+    });
     expect(await revisionOf(id)).toBe(1);
     const result = await approveRequest(operator, { id, revision: 1, companyChoice: "existing" });
     expect(result.role).toBe("contributor");
@@ -140,8 +159,53 @@ describe("operators deciding on account requests", () => {
     const detail = await getAccountRequest(operator, second.id);
     expect(detail.warnings.otherOpenRequests.map((o) => o.id)).toEqual([first.id]);
     expect(detail.warnings.emailInUse).toBe(true);
-    await expect(approveRequest(operator, { id: second.id, revision: 1 })).rejects.toMatchObject({ messageKey: "operatorRequests.errors.emailInUse" });
+    await expect(approveRequest(operator, { id: second.id, revision: 1 })).rejects.toMatchObject({
+      messageKey: "operatorRequests.errors.emailInUse",
+    });
     expect(await getDb().select().from(companies).where(eq(companies.siren, "732829320"))).toHaveLength(0);
+  });
+
+  it("once approved, warns about neither the company nor the account the request created", async () => {
+    const { id } = await submitted();
+    await approveRequest(operator, { id, revision: 1 });
+    const detail = await getAccountRequest(operator, id);
+    expect(detail.warnings).toMatchObject({ existingCompany: null, emailInUse: false, blocking: false });
+
+    const attached = await submitted({ siren: "812345676", legalName: "Santé Logiciels", email: "nouveau@sante-logiciels.example" });
+    await approveRequest(operator, { id: attached.id, revision: 1, companyChoice: "existing" });
+    expect((await getAccountRequest(operator, attached.id)).warnings).toMatchObject({
+      existingCompany: null,
+      emailInUse: false,
+      blocking: false,
+    });
+  });
+
+  it("an email already used blocks approval only while the request is open", async () => {
+    const { id } = await submitted({ email: "camille.martin@sante-logiciels.example" });
+    expect((await getAccountRequest(operator, id)).warnings).toMatchObject({ emailInUse: true, blocking: true });
+    await rejectRequest(operator, { id, revision: 1, reason: "Adresse déjà utilisée par un compte." });
+    expect((await getAccountRequest(operator, id)).warnings).toMatchObject({ emailInUse: true, blocking: false });
+  });
+
+  it("counts the requests per state and flags those pending for more than five working days", async () => {
+    const old = await submitted({ email: "ancien@exemple.example" });
+    const fresh = await submitted({ email: "recent@exemple.example", siren: "552100554" });
+    const rejected = await submitted({ email: "refus@exemple.example", siren: "443061841" });
+    await rejectRequest(operator, { id: rejected.id, revision: 1, reason: "Société inconnue au répertoire." });
+    // Three calendar weeks ago is more than five working days whatever the holidays.
+    await getDb()
+      .update(accountRequests)
+      .set({ createdAt: new Date(Date.now() - 21 * 86400_000) })
+      .where(eq(accountRequests.id, old.id));
+    expect(await countByStatus(operator)).toEqual({ pending: 2, info_requested: 0, approved: 0, rejected: 1 });
+    const { query, filters } = parseQueueQuery({});
+    const rows = (await listAccountRequests(operator, query, filters)).rows;
+    expect(rows.map((r) => [r.id, r.overdue])).toEqual([
+      [old.id, true],
+      [fresh.id, false],
+    ]);
+    await expect(countByStatus(await userNamed("demo.support"))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(countByStatus(await userNamed("demo.responsable"))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("lets only operators see or decide, and the document only through them", async () => {
@@ -155,7 +219,12 @@ describe("operators deciding on account requests", () => {
     await expect(getRequestDocument(null, id)).rejects.toBeInstanceOf(ForbiddenError);
     const doc = await getRequestDocument(operator, id);
     expect(Buffer.from(doc.bytes).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(await getDb().select().from(accountRequests).where(and(eq(accountRequests.id, id), eq(accountRequests.status, "pending")))).toHaveLength(1);
+    expect(
+      await getDb()
+        .select()
+        .from(accountRequests)
+        .where(and(eq(accountRequests.id, id), eq(accountRequests.status, "pending"))),
+    ).toHaveLength(1);
   });
 
   it("the queue sorts, filters by status and free text, and paginates in the database", async () => {

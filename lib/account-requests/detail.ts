@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { accountRequestEvents, accountRequests, companies, documents, users } from "@/db/schema";
 import { NotFoundError } from "@/lib/actions/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import type { AppUser } from "@/lib/auth/types";
 import { assertOperator } from "./access";
 
@@ -17,6 +18,8 @@ export type RequestWarnings = {
   otherOpenRequests: { id: string; reference: string }[];
   /** An account already uses the requester's email (any case). */
   emailInUse: boolean;
+  /** A warning that makes approval impossible as is (approval is disabled and says why). */
+  blocking: boolean;
 };
 
 /** Whether the company already has a Responsable (active, or invited and not yet activated). */
@@ -29,19 +32,39 @@ export async function companyHasResponsable(db: Executor, companyId: string): Pr
   return Boolean(row);
 }
 
-export async function warningsFor(db: Executor, request: Pick<RequestRow, "id" | "siren" | "email">): Promise<RequestWarnings> {
-  const [company] = await db.select({ id: companies.id, legalName: companies.legalName }).from(companies).where(eq(companies.siren, request.siren));
+/**
+ * Warnings true for the request's state: once a request is approved, the company and the
+ * account it created (or attached to) are its own doing, not duplicates; a closed request
+ * blocks nothing.
+ */
+export async function warningsFor(
+  db: Executor,
+  request: Pick<RequestRow, "id" | "siren" | "email" | "status" | "companyId" | "userId">,
+): Promise<RequestWarnings> {
+  const [company] = await db
+    .select({ id: companies.id, legalName: companies.legalName })
+    .from(companies)
+    .where(eq(companies.siren, request.siren));
   const others = await db
     .select({ id: accountRequests.id, reference: accountRequests.reference })
     .from(accountRequests)
-    .where(and(eq(accountRequests.siren, request.siren), ne(accountRequests.id, request.id), inArray(accountRequests.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        eq(accountRequests.siren, request.siren),
+        ne(accountRequests.id, request.id),
+        inArray(accountRequests.status, [...OPEN_STATUSES]),
+      ),
+    )
     .orderBy(asc(accountRequests.createdAt));
-  const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
-  return {
-    existingCompany: company ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null,
-    otherOpenRequests: others,
-    emailInUse: Boolean(user),
-  };
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
+  const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
+  const existingCompany =
+    company && company.id !== request.companyId ? { ...company, hasResponsable: await companyHasResponsable(db, company.id) } : null;
+  const emailInUse = Boolean(user) && user.id !== request.userId;
+  return { existingCompany, otherOpenRequests: others, emailInUse, blocking: open && emailInUse };
 }
 
 export type RequestEvent = { id: string; kind: string; message: string | null; actor: string | null; at: Date };
@@ -58,15 +81,24 @@ export type RequestDetail = {
 /** Everything about one request, for the operator's detail page. */
 export async function getAccountRequest(user: AppUser, id: string): Promise<RequestDetail> {
   assertOperator(user);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("account_request");
+  if (!isUuid(id)) throw new NotFoundError("account_request");
   const db = getDb();
   const [request] = await db.select().from(accountRequests).where(eq(accountRequests.id, id));
   if (!request) throw new NotFoundError("account_request");
   const [document] = request.authorisationDocumentId
-    ? await db.select({ name: documents.name, size: documents.size }).from(documents).where(eq(documents.id, request.authorisationDocumentId))
+    ? await db
+        .select({ name: documents.name, size: documents.size })
+        .from(documents)
+        .where(eq(documents.id, request.authorisationDocumentId))
     : [];
   const events = await db
-    .select({ id: accountRequestEvents.id, kind: accountRequestEvents.kind, message: accountRequestEvents.message, actor: users.username, at: accountRequestEvents.at })
+    .select({
+      id: accountRequestEvents.id,
+      kind: accountRequestEvents.kind,
+      message: accountRequestEvents.message,
+      actor: users.username,
+      at: accountRequestEvents.at,
+    })
     .from(accountRequestEvents)
     .leftJoin(users, eq(users.id, accountRequestEvents.actorId))
     .where(eq(accountRequestEvents.requestId, id))
@@ -74,7 +106,12 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
   const people = await db
     .select({ id: users.id, username: users.username })
     .from(users)
-    .where(or(eq(users.id, request.decidedById ?? "00000000-0000-0000-0000-000000000000"), eq(users.id, request.userId ?? "00000000-0000-0000-0000-000000000000")));
+    .where(
+      or(
+        eq(users.id, request.decidedById ?? "00000000-0000-0000-0000-000000000000"),
+        eq(users.id, request.userId ?? "00000000-0000-0000-0000-000000000000"),
+      ),
+    );
   const nameOf = (uid: string | null) => people.find((p) => p.id === uid)?.username ?? null;
   return {
     request,
@@ -87,9 +124,12 @@ export async function getAccountRequest(user: AppUser, id: string): Promise<Requ
 }
 
 /** The uploaded authorisation, for the operators' download route only. */
-export async function getRequestDocument(user: AppUser | null, requestId: string): Promise<{ name: string; bytes: Uint8Array; mimeType: string }> {
+export async function getRequestDocument(
+  user: AppUser | null,
+  requestId: string,
+): Promise<{ name: string; bytes: Uint8Array; mimeType: string }> {
   assertOperator(user);
-  if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new NotFoundError("document");
+  if (!isUuid(requestId)) throw new NotFoundError("document");
   const [row] = await getDb()
     .select({ name: documents.name, bytes: documents.bytes, mimeType: documents.mimeType })
     .from(accountRequests)

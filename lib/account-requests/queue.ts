@@ -6,6 +6,7 @@ import type { AppUser } from "@/lib/auth/types";
 import { likePattern, parseFilter, parseTableQuery, type TableQuery } from "@/lib/tables/query";
 import { assertOperator } from "./access";
 import { REQUEST_STATUSES, type RequestStatus } from "./schema";
+import { isOverdue } from "./working-days";
 
 export const QUEUE_SORTS = ["reference", "company", "requester", "status", "submitted"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -16,7 +17,10 @@ export type QueueFilters = { status: RequestStatus | "" };
  * The queue's state from the URL. Without a status in the URL the queue shows what awaits
  * a decision (pending), oldest first; "status=" (empty) shows every status.
  */
-export function parseQueueQuery(params: Record<string, string | string[] | undefined>): { query: TableQuery<QueueSort>; filters: QueueFilters } {
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>): {
+  query: TableQuery<QueueSort>;
+  filters: QueueFilters;
+} {
   const query = parseTableQuery(params, { sortable: QUEUE_SORTS, defaultSort: "submitted", defaultDir: "asc" });
   const status = "status" in params ? parseFilter(params, "status", REQUEST_STATUSES) : "pending";
   return { query, filters: { status } };
@@ -31,6 +35,8 @@ export type QueueRow = {
   requesterName: string;
   email: string;
   createdAt: Date;
+  /** Pending for more than five working days (French public holidays excluded). */
+  overdue: boolean;
 };
 
 const SORT_COLUMNS: Record<QueueSort, SQL | AnyPgColumn> = {
@@ -42,7 +48,11 @@ const SORT_COLUMNS: Record<QueueSort, SQL | AnyPgColumn> = {
 };
 
 /** A page of the queue, sorted, filtered and paginated by the database. Operators only. */
-export async function listAccountRequests(user: AppUser, query: TableQuery<QueueSort>, filters: QueueFilters): Promise<{ rows: QueueRow[]; total: number }> {
+export async function listAccountRequests(
+  user: AppUser,
+  query: TableQuery<QueueSort>,
+  filters: QueueFilters,
+): Promise<{ rows: QueueRow[]; total: number }> {
   assertOperator(user);
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(accountRequests.status, filters.status));
@@ -81,5 +91,15 @@ export async function listAccountRequests(user: AppUser, query: TableQuery<Queue
       .offset((query.page - 1) * query.size),
     db.select({ total: count() }).from(accountRequests).where(where),
   ]);
-  return { rows, total };
+  const now = new Date();
+  return { rows: rows.map((r) => ({ ...r, overdue: r.status === "pending" && isOverdue(r.createdAt, now) })), total };
+}
+
+/** How many requests are in each state, shown above the queue. Operators only. */
+export async function countByStatus(user: AppUser): Promise<Record<RequestStatus, number>> {
+  assertOperator(user);
+  const rows = await getDb().select({ status: accountRequests.status, n: count() }).from(accountRequests).groupBy(accountRequests.status);
+  const counts = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
 }

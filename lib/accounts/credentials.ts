@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { ActionError } from "@/lib/actions/errors";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { PASSWORD_MAX_LENGTH, brokenPasswordRules } from "./password-policy";
 
 /** A new password and its confirmation, as every password form sends them. */
@@ -21,8 +22,8 @@ export function assertNewPassword(input: { password: string; confirmPassword: st
 }
 
 /**
- * Stores a new password hash and bumps the session version, which ends every open session
- * of the user (lib/auth/current-user compares it on each request).
+ * Stores a new password hash, bumps the session version and deletes the user's server-side
+ * sessions: whoever held the old password is signed out everywhere at their next request.
  */
 export async function storePassword(tx: Executor, userId: string, passwordHash: string, extra: Partial<typeof users.$inferInsert> = {}) {
   const [row] = await tx
@@ -30,5 +31,6 @@ export async function storePassword(tx: Executor, userId: string, passwordHash: 
     .set({ ...extra, passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
     .returning({ id: users.id, username: users.username, sessionVersion: users.sessionVersion, companyId: users.companyId });
+  await endUserSessions(tx, userId);
   return row;
 }

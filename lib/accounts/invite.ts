@@ -26,10 +26,13 @@ export function activationUrl(raw: string): string {
 }
 
 /** Issues a fresh activation link (voiding older ones) and queues its email. */
-export async function sendActivation(tx: Executor, user: { id: string; email: string; firstName: string; username: string; locale: string; companyId: string }): Promise<void> {
+/** The organisation named in an agency staff member's activation email (a proper noun). */
+export const AGENCY_NAME = "Agence du Numérique en Santé";
+
+export async function sendActivation(tx: Executor, user: { id: string; email: string; firstName: string; username: string; locale: string; companyId: string | null }): Promise<void> {
   await revokeTokens(tx, user.id, "activation");
   const raw = await issueToken(tx, { purpose: "activation", userId: user.id });
-  const [company] = await tx.select({ legalName: companies.legalName }).from(companies).where(eq(companies.id, user.companyId));
+  const [company] = user.companyId ? await tx.select({ legalName: companies.legalName }).from(companies).where(eq(companies.id, user.companyId)) : [{ legalName: AGENCY_NAME }];
   await enqueueEmail(tx, {
     to: user.email,
     locale: user.locale === "en" ? "en" : "fr",

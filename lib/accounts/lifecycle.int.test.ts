@@ -142,8 +142,10 @@ describe("the account lifecycle", () => {
 
     it("changes the email only once confirmed from the new address, and tells the old one", async () => {
       const user = await appUser("demo.contributeur");
-      expect(await fieldErrorsOf(requestEmailChange(user, "camille.martin@sante-logiciels.example"))).toEqual({ newEmail: ["errors.emailTaken"] });
-      await requestEmailChange(user, "lucas@nouvelle-adresse.example");
+      expect(await fieldErrorsOf(requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", currentPassword: "wrong-one" }))).toEqual({
+        currentPassword: ["account.password.errors.currentWrong"],
+      });
+      await requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", currentPassword: DEMO_PASSWORD });
       expect(await getProfile(user)).toMatchObject({ email: "lucas.bernard@sante-logiciels.example", pendingEmail: "lucas@nouvelle-adresse.example" });
       const raw = await latestLink("lucas@nouvelle-adresse.example", "account.emailChange");
       expect(await openEmailChange(raw)).toMatchObject({ status: "valid", newEmail: "lucas@nouvelle-adresse.example" });
@@ -156,11 +158,29 @@ describe("the account lifecycle", () => {
 
     it("refuses to confirm an address someone else took in the meantime", async () => {
       const user = await appUser("demo.contributeur");
-      await requestEmailChange(user, "convoitee@example.org");
+      await requestEmailChange(user, { newEmail: "convoitee@example.org", currentPassword: DEMO_PASSWORD });
       const raw = await latestLink("convoitee@example.org", "account.emailChange");
       await getDb().update(users).set({ email: "Convoitee@Example.org" }).where(eq(users.username, "demo.medisoft"));
       await expect(confirmEmailChange(raw)).rejects.toMatchObject({ messageKey: "errors.emailTaken" });
       expect((await getProfile(user)).email).toBe("lucas.bernard@sante-logiciels.example");
+    });
+
+    it("says an address is taken only to that address, never on the page", async () => {
+      const user = await appUser("demo.contributeur");
+      await expect(requestEmailChange(user, { newEmail: "camille.martin@sante-logiciels.example", currentPassword: DEMO_PASSWORD })).resolves.toBeUndefined();
+      const sent = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, "camille.martin@sante-logiciels.example"));
+      expect(sent.map((m) => m.template)).toEqual(["account.emailChangeTaken"]);
+      expect((await getProfile(user)).pendingEmail).toBeNull();
+    });
+
+    it("limits wrong current passwords per account, even in parallel", async () => {
+      const user = await appUser("demo.contributeur");
+      const tries = await Promise.all(
+        Array.from({ length: 12 }, () => changePassword(user, { currentPassword: "wrong-one", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }).catch((e: { messageKey: string }) => e.messageKey)),
+      );
+      expect(tries.filter((k) => k === "errors.rateLimited")).toHaveLength(7);
+      // Even the right password waits now.
+      await expect(changePassword(user, { currentPassword: DEMO_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({ messageKey: "errors.rateLimited" });
     });
 
     it("changes the password with the current one, and ends the other sessions", async () => {

@@ -8,6 +8,7 @@ import { recordAudit, type Actor, type RequestMeta } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { AppUser } from "@/lib/auth/types";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { RATE_RULES, RateLimitedError, hit, refund } from "@/lib/security/rate-limit";
 import { env } from "@/lib/env";
 import { parseLocale } from "@/lib/i18n/locales";
 import { checkToken, consumeToken, issueToken, revokeTokens, TOKEN_TTL_SECONDS } from "@/lib/tokens/tokens";
@@ -26,7 +27,7 @@ export const profileSchema = z.object({
     .refine((v) => v === "" || (/^\+?[0-9 .()-]+$/.test(v) && v.replace(/\D/g, "").length >= 9), { error: "account.profile.errors.phone" }),
 });
 
-export const emailChangeSchema = z.object({ newEmail: z.string().trim().toLowerCase().min(1).max(254).refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }) });
+export const emailChangeSchema = z.object({ currentPassword: z.string().min(1).max(500), newEmail: z.string().trim().toLowerCase().min(1).max(254).refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }) });
 
 export const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(500), ...newPasswordFields });
 
@@ -61,10 +62,41 @@ async function emailTaken(email: string, exceptUserId: string): Promise<boolean>
   return Boolean(row);
 }
 
-/** A change of email takes effect only once confirmed from a link sent to the new address. */
-export async function requestEmailChange(user: AppUser, newEmail: string, meta: RequestMeta = {}): Promise<void> {
+/**
+ * Proves the signed-in person knows the password before a sensitive change. Wrong tries
+ * are limited per account (counted before the check, so parallel tries gain nothing).
+ */
+export async function assertCurrentPassword(user: AppUser, currentPassword: string): Promise<void> {
+  const decision = await hit(RATE_RULES.currentPasswordUser, user.id);
+  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
+    throw new ActionError("errors.formInvalid", { currentPassword: ["account.password.errors.currentWrong"] });
+  }
+  await refund(RATE_RULES.currentPasswordUser, user.id);
+}
+
+/**
+ * A change of email takes effect only once confirmed from a link sent to the new address,
+ * and needs the current password. Whether the address is already used is said only to
+ * that address (by email), never on the page: nobody learns whose address it is.
+ */
+export async function requestEmailChange(user: AppUser, input: { newEmail: string; currentPassword: string }, meta: RequestMeta = {}): Promise<void> {
+  const { newEmail } = input;
   if (newEmail.toLowerCase() === user.email.toLowerCase()) throw new ActionError("errors.formInvalid", { newEmail: ["account.profile.errors.sameEmail"] });
-  if (await emailTaken(newEmail, user.id)) throw new ActionError("errors.formInvalid", { newEmail: ["errors.emailTaken"] });
+  await assertCurrentPassword(user, input.currentPassword);
+  if (await emailTaken(newEmail, user.id)) {
+    await getDb().transaction(async (tx) => {
+      await enqueueEmail(tx, {
+        to: newEmail,
+        locale: parseLocale(user.locale),
+        template: "account.emailChangeTaken",
+        payload: { firstName: user.firstName, username: user.username, newEmail },
+      });
+      await recordAudit(tx, { actor: actorOf(user), action: "user.email_change_refused_taken", entityType: "user", entityId: user.id, meta });
+    });
+    return;
+  }
   await getDb().transaction(async (tx) => {
     await revokeTokens(tx, user.id, "email_change");
     const raw = await issueToken(tx, { purpose: "email_change", userId: user.id, data: { newEmail } });
@@ -124,10 +156,7 @@ export async function confirmEmailChange(raw: string, meta: RequestMeta = {}): P
  * session version is bumped: every other session ends; the caller re-issues the current one.
  */
 export async function changePassword(user: AppUser, input: z.infer<typeof passwordChangeSchema>, meta: RequestMeta = {}): Promise<void> {
-  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new ActionError("errors.formInvalid", { currentPassword: ["account.password.errors.currentWrong"] });
-  }
+  await assertCurrentPassword(user, input.currentPassword);
   assertNewPassword(input, user);
   const passwordHash = await hashPassword(input.password);
   await getDb().transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import type { AppUser } from "@/lib/auth/types";
 import type { RequestMeta } from "@/lib/audit/record";
 import { kickOutbox } from "@/lib/email/kick";
+import { mustAcceptTerms } from "@/lib/terms/enforce";
 import { ActionError, ForbiddenError, NotFoundError } from "./errors";
 import { echoValues, formDataToObject } from "./form-data";
 import { requestMeta } from "./request-meta";
@@ -24,6 +25,8 @@ type Options<S extends z.ZodType, T, A extends "public" | "user", U> = {
   /** "user": only a signed-in user gets through; the lib/ function still checks the right. */
   access: A;
   secretFields?: readonly string[];
+  /** Only for the actions a user needs before accepting new terms (accepting them, signing out). */
+  allowPendingTerms?: boolean;
   run: (ctx: Context<z.output<S>, U>) => Promise<ActionOutcome<T>>;
 };
 
@@ -31,7 +34,7 @@ export type FormAction<T> = (prev: ActionResult<T> | null, formData: FormData) =
 
 /**
  * The one wrapper every server action goes through:
- * authenticate → parse (zod) → run (load, authorize, mutate in a transaction, audit, all in
+ * authenticate (and check the terms of use are accepted) → parse (zod) → run (load, authorize, mutate in a transaction, audit, all in
  * lib/) → wake the email sender → revalidate → redirect, last, outside the try.
  */
 export function defineAction<S extends z.ZodType, T>(options: Options<S, T, "user", AppUser>): FormAction<T>;
@@ -49,6 +52,8 @@ export function defineAction<S extends z.ZodType, T>(options: Options<S, T, "pub
 
     const user = await getCurrentUser();
     if (options.access === "user" && !user) return failure("errors.signedOut");
+    // New terms of use bind every action, not only pages: a user who has not accepted them does nothing.
+    if (user && options.access === "user" && !options.allowPendingTerms && (await mustAcceptTerms(user.id))) return failure("errors.termsNotAccepted");
 
     const parsed = options.schema.safeParse(formDataToObject(formData), { error: (issue) => defaultIssueKey(issue) });
     if (!parsed.success) return failure("errors.formInvalid", fieldErrorsFrom(parsed.error, t));

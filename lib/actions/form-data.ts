@@ -1,8 +1,20 @@
-/** FormData to a plain object: repeated keys become arrays, Next's internal keys are dropped. */
+// PostgreSQL text cannot hold NUL: dropped at the boundary, it can never reach a query.
+const NUL = /\u0000/g;
+
+/** Text as every boundary accepts it: no NUL byte. */
+export function withoutNul(value: string): string {
+  return value.replace(NUL, "");
+}
+
+/**
+ * FormData to a plain object: repeated keys become arrays, Next's internal keys are
+ * dropped, and NUL bytes are removed from text.
+ */
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
+    const value = typeof raw === "string" ? withoutNul(raw) : raw;
     const existing = out[key];
     if (existing === undefined) out[key] = value;
     else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

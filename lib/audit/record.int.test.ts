@@ -17,9 +17,22 @@ describe("audit log", () => {
       data: { name: "Dossier Patient" },
       meta: { ip: "10.0.0.1", userAgent: "test-agent" },
     });
-    await recordAudit(getDb(), { actor: { kind: "anonymous" }, action: "contact.submitted", entityType: "contact_message", entityId: "MSG-1" });
+    await recordAudit(getDb(), {
+      actor: { kind: "anonymous" },
+      action: "contact.submitted",
+      entityType: "contact_message",
+      entityId: "MSG-1",
+    });
     const [first, second] = await getDb().select().from(auditEvents).orderBy(auditEvents.id);
-    expect(first).toMatchObject({ actorUserId: user.id, actorLabel: "demo.responsable", companyId: user.companyId, action: "product.created", entityId: "p-1", ip: "10.0.0.1", userAgent: "test-agent" });
+    expect(first).toMatchObject({
+      actorUserId: user.id,
+      actorLabel: "demo.responsable",
+      companyId: user.companyId,
+      action: "product.created",
+      entityId: "p-1",
+      ip: "10.0.0.1",
+      userAgent: "test-agent",
+    });
     expect(first.data).toEqual({ name: "Dossier Patient" });
     expect(second).toMatchObject({ actorUserId: null, actorLabel: "anonymous", companyId: null });
   });

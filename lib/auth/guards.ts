@@ -1,7 +1,7 @@
 import { ForbiddenError } from "@/lib/actions/errors";
-import { isCompanyUser, type AppUser } from "./types";
+import { isCompanyUser, type AgencyRole, type AppUser } from "./types";
 
-export function assertAgency(user: AppUser, role: "operator" | "support"): void {
+export function assertAgency(user: AppUser, role: AgencyRole): void {
   if (user.agencyRole !== role) throw new ForbiddenError();
 }
 

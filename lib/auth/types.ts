@@ -9,11 +9,13 @@ export type AppUser = {
   companyId: string | null;
   companyName: string | null;
   companyRole: "responsable" | "contributor" | null;
-  agencyRole: "operator" | "support" | null;
+  agencyRole: AgencyRole | null;
   sessionVersion: number;
 };
 
-export type RoleKey = "responsable" | "contributor" | "operator" | "support";
+export type AgencyRole = "operator" | "support" | "admin";
+
+export type RoleKey = "responsable" | "contributor" | AgencyRole;
 
 export function roleOf(user: Pick<AppUser, "companyRole" | "agencyRole">): RoleKey {
   return (user.companyRole ?? user.agencyRole) as RoleKey;
@@ -21,4 +23,9 @@ export function roleOf(user: Pick<AppUser, "companyRole" | "agencyRole">): RoleK
 
 export function isCompanyUser(user: AppUser): user is AppUser & { companyId: string; companyRole: "responsable" | "contributor" } {
   return user.companyId !== null && user.companyRole !== null;
+}
+
+/** Agency staff (operator, support, administrator): no company, no company data. */
+export function isAgencyUser(user: Pick<AppUser, "agencyRole">): boolean {
+  return user.agencyRole !== null;
 }

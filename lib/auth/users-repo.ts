@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { companies, users } from "@/db/schema";
+import { companies, sessions, users } from "@/db/schema";
 import type { AppUser } from "./types";
 
 const appUserColumns = {
@@ -33,6 +33,19 @@ export async function findUserForLogin(db: Executor, username: string): Promise<
 
 export async function findActiveUserById(db: Executor, id: string): Promise<AppUser | undefined> {
   const [row] = await base(db).where(eq(users.id, id));
+  if (!row || row.status !== "active") return undefined;
+  const { status: _status, passwordHash: _hash, ...user } = row;
+  return user;
+}
+
+/**
+ * The user behind an open server-side session, in one indexed lookup per request: a
+ * deleted or expired session, or an account no longer active, gives nothing.
+ */
+export async function findUserBySession(db: Executor, userId: string, sessionId: string): Promise<AppUser | undefined> {
+  const [row] = await base(db)
+    .innerJoin(sessions, and(eq(sessions.userId, users.id), eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`)))
+    .where(eq(users.id, userId));
   if (!row || row.status !== "active") return undefined;
   const { status: _status, passwordHash: _hash, ...user } = row;
   return user;

@@ -1,5 +1,7 @@
 import { env, EnvError } from "@/lib/env";
 import { kickOutbox } from "@/lib/email/kick";
+import { announceEmailTransport } from "@/lib/email/transport";
+import { installClientAddressStamp } from "./trust-proxy";
 
 /** Node-only start-up: configuration check, then the outbox poller. */
 export function registerNode(): void {
@@ -12,6 +14,8 @@ export function registerNode(): void {
     }
     throw error;
   }
+  installClientAddressStamp(env().TRUSTED_PROXIES);
+  announceEmailTransport();
   const seconds = env().OUTBOX_POLL_SECONDS;
   if (seconds > 0) setInterval(kickOutbox, seconds * 1000).unref();
 }

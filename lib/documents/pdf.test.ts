@@ -33,6 +33,14 @@ describe("safeFileName", () => {
     expect(safeFileName('../a"b\u0000.pdf')).toBe("ab.pdf");
     expect(safeFileName("")).toBe("document.pdf");
   });
+
+  it("ends with the extension of the detected type, and hides nothing behind bidirectional characters", () => {
+    expect(safeFileName("evidence.html", ".png")).toBe("evidence.png");
+    expect(safeFileName("facture\u202efdp.exe", ".pdf")).toBe("facturefdp.pdf");
+    expect(safeFileName("photo.JPEG", ".jpg")).toBe("photo.jpg");
+    expect(safeFileName("rapport v1.2", ".pdf")).toBe("rapport v1.2.pdf");
+    expect(safeFileName("..", ".pdf")).toBe("document.pdf");
+  });
 });
 
 describe("isFileChosen", () => {

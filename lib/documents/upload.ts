@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { documents } from "@/db/schema";
+import { stripUnsafeChars } from "@/lib/validation/text";
 import { inspectPdf, MAX_PDF_BYTES, type PdfVerdict } from "./pdf";
 
 export type PdfUpload = { name: string; bytes: Uint8Array; size: number; sha256: string };
@@ -32,11 +33,16 @@ export async function readPdfUpload(file: File): Promise<{ ok: true; upload: Pdf
   return { ok: true, upload: { name, bytes, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") } };
 }
 
-/** Keeps a readable name for the download, without path or control characters. */
-export function safeFileName(name: string): string {
+/**
+ * A readable name for the download, without path, control or bidirectional characters (a
+ * right-to-left override can make "…fdp.exe" read "…exe.pdf"), and ending with the extension
+ * of the type detected from the content, whatever extension it was uploaded with.
+ */
+export function safeFileName(name: string, extension = ".pdf"): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 150);
-  return clean || "document.pdf";
+  const clean = stripUnsafeChars(base.normalize("NFC")).replace(/"/g, "").trim();
+  const stem = clean.replace(/\.[a-z][a-z0-9]{0,7}$/i, "").replace(/[.\s]+$/, "").slice(0, 140);
+  return `${stem || "document"}${extension}`;
 }
 
 /** Stores the file in the caller's transaction, so that it exists only with what refers to it. */

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { mailboxMessages } from "@/db/schema";
 import { isProductionApp } from "@/lib/env";
 import { deliverDueEmails } from "./sender";
+import { isUuid } from "@/lib/validation/uuid";
 
 // The local mailbox is a development and test tool: in production it does not exist.
 function assertAvailable(): void {
@@ -23,7 +24,7 @@ export async function listMailbox(to?: string) {
 
 export async function getMailboxMessage(id: string) {
   assertAvailable();
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [row] = await getDb().select().from(mailboxMessages).where(eq(mailboxMessages.id, id));
   if (!row) notFound();
   return row;

@@ -42,10 +42,27 @@ export function setTransportForTests(transport: Transport | undefined): void {
   override = transport;
 }
 
+export const NO_PROVIDER_MESSAGE = "No email provider is configured (RESEND_API_KEY is not set): emails stay in the outbox and are retried.";
+
+// A production server without a provider cannot deliver; each attempt fails like a provider
+// outage would, so the row records the error, backs off and finally fails, never stuck "sending".
+const noProvider: Transport = {
+  name: "none",
+  async send() {
+    throw new Error(NO_PROVIDER_MESSAGE);
+  },
+};
+
 export function currentTransport(): Transport {
   if (override) return override;
   const key = env().RESEND_API_KEY;
   if (key) return resendTransport(key);
-  if (isProductionApp()) throw new Error("RESEND_API_KEY is not set: a production server has no local mailbox.");
+  if (isProductionApp()) return noProvider;
   return localMailbox;
+}
+
+/** Said once at start-up, so that an operator knows before the first email fails. */
+export function announceEmailTransport(log: (message: string) => void = console.warn): void {
+  const name = currentTransport().name;
+  if (name === "none") log(`[convergence] ${NO_PROVIDER_MESSAGE}`);
 }

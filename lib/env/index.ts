@@ -9,7 +9,11 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     APP_ENV: z.enum(["development", "test", "production"]).optional(),
-    DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+    DATABASE_URL: z
+      .string()
+      .url()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     PGLITE_DIR: z.string().default(".data/pglite"),
     AUTH_SECRET: z.string().min(32).optional(),
     APP_URL: z.string().url().default("http://localhost:3000"),
@@ -17,6 +21,13 @@ const schema = z
     EMAIL_FROM: z.string().default("Convergence <no-reply@convergence.localhost>"),
     SUPPORT_EMAIL: z.string().email().default("support@convergence.localhost"),
     OUTBOX_POLL_SECONDS: z.coerce.number().int().min(0).default(10),
+    // How many reverse proxies stand in front of the app. X-Forwarded-For and
+    // X-Forwarded-Host are believed only from them (0: the app is reached directly).
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
+    // Multiplies every rate limit: the end-to-end suite, all from 127.0.0.1, raises it.
+    RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
+    // How old the landing page's counts may be (0: counted on every visit, as e2e tests need).
+    PUBLIC_COUNTS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   })
   .transform((raw) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
@@ -57,4 +68,9 @@ export function env(): Env {
 /** The local mailbox and demo listings exist only outside production. */
 export function isProductionApp(): boolean {
   return env().APP_ENV === "production";
+}
+
+/** Tests that need another configuration (a production app without a provider…) reset it. */
+export function resetEnvForTests(): void {
+  cached = undefined;
 }

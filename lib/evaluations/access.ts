@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { evaluations, products } from "@/db/schema";
 import { ActionError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
@@ -8,13 +7,14 @@ import type { AppUser } from "@/lib/auth/types";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
 import type { Questionnaire, Theme } from "@/lib/questionnaires/schema";
 import { loadRights, meets, productLevel, strategyLevel, type Level, type Rights } from "@/lib/rights/rights";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** The subject of an evaluation: a product of the company, or the company itself (strategy). */
 export type Subject = { companyId: string; productId: string | null; theme: Theme };
 
 /** Ids come from URLs and forms: anything that is not a UUID is an evaluation that does not exist. */
 export function evaluationIdOrNotFound(id: string): string {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("evaluation");
+  if (!isUuid(id)) throw new NotFoundError("evaluation");
   return id;
 }
 

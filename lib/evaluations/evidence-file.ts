@@ -55,12 +55,12 @@ const EXTENSION: Record<EvidenceType, string> = { "application/pdf": ".pdf", "im
 
 /** Stores an accepted evidence file in the caller's transaction and returns its id. */
 export async function storeEvidence(tx: Executor, file: { name: string; bytes: Uint8Array; type: EvidenceType }, companyId: string, userId: string): Promise<string> {
-  const name = safeFileName(file.name);
+  const name = safeFileName(file.name, EXTENSION[file.type]);
   const [row] = await tx
     .insert(documents)
     .values({
       purpose: "evaluation_evidence",
-      name: /\.[a-z0-9]{2,5}$/i.test(name) ? name : `${name}${EXTENSION[file.type]}`,
+      name,
       mimeType: file.type,
       size: file.bytes.length,
       sha256: createHash("sha256").update(file.bytes).digest("hex"),

@@ -3,6 +3,7 @@ import { queryRows, type Executor } from "@/db/client";
 import { NotFoundError } from "@/lib/actions/errors";
 import type { AppUser } from "@/lib/auth/types";
 import { getEvaluation } from "./load";
+import { isUuid } from "@/lib/validation/uuid";
 
 export type EvidenceDownload = { name: string; mimeType: string; bytes: Uint8Array };
 
@@ -13,7 +14,7 @@ export type EvidenceDownload = { name: string; mimeType: string; bytes: Uint8Arr
  */
 export async function getEvidence(db: Executor, user: AppUser, evaluationId: string, documentId: string): Promise<EvidenceDownload> {
   const evaluation = await getEvaluation(db, user, evaluationId, false);
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new NotFoundError("document");
+  if (!isUuid(documentId)) throw new NotFoundError("document");
   const rows = await queryRows<{ name: string; mimeType: string; bytes: Uint8Array }>(
     db,
     sql`select d.name, d.mime_type as "mimeType", d.bytes from documents d

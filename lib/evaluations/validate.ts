@@ -7,6 +7,8 @@ import type { AppUser } from "@/lib/auth/types";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { parseLocale } from "@/lib/i18n/locales";
+import { rebasePlan } from "@/lib/plans/rebase";
+import { levelsOf } from "@/lib/plans/starts";
 import { scoreQuestionnaire } from "@/lib/scoring/score";
 import { actorOf, assertWorkable, lockEvaluation, questionnaireOf, type EvaluationRow } from "./access";
 import { readAnswers } from "./answers-repo";
@@ -40,6 +42,8 @@ export async function validateEvaluation(
     }
 
     const result = scoreQuestionnaire(questionnaire, toScoringAnswers(questionnaire, stored));
+    // The plan de convergence moves onto the new levels in the same transaction.
+    await rebasePlan(tx, { companyId: row.companyId, productId: row.productId }, row.theme, levelsOf(snapshotAnswers(stored)));
     const now = new Date();
     const [snapshot] = await tx
       .insert(evaluationSnapshots)

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
-import { safeLocalPath } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
 
 // The choice persists for a year across visits; a signed-in user's choice also sets the

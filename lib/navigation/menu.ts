@@ -24,8 +24,21 @@ export function groupOf(item: MenuItem): MenuGroup {
 export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] {
   const items: MenuItem[] = (() => {
     if (!user) return PUBLIC;
-    if (user.agencyRole === "operator") return [{ href: "/operator", labelKey: "requests" }, ...PUBLIC.slice(1)];
-    if (user.agencyRole === "support") return [{ href: "/support", labelKey: "companyLookup" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "operator")
+      return [
+        { href: "/operator", labelKey: "requests" },
+        { href: "/operator/observatory", labelKey: "observatory" },
+        { href: "/audit", labelKey: "audit" },
+        ...PUBLIC.slice(1),
+      ];
+    if (user.agencyRole === "support")
+      return [
+        { href: "/support", labelKey: "companyLookup" },
+        { href: "/support/messages", labelKey: "supportMessages" },
+        { href: "/audit", labelKey: "audit" },
+        ...PUBLIC.slice(1),
+      ];
+    if (user.agencyRole === "admin") return [{ href: "/admin", labelKey: "staff" }, { href: "/audit", labelKey: "audit" }, ...PUBLIC.slice(1)];
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },
@@ -44,11 +57,6 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
 export function homeFor(user: AppUser): string {
   if (user.agencyRole === "operator") return "/operator";
   if (user.agencyRole === "support") return "/support";
+  if (user.agencyRole === "admin") return "/admin";
   return "/dashboard";
-}
-
-/** Only same-site paths are followed after sign-in or a language switch (no open redirect). */
-export function safeLocalPath(value: string | undefined | null): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  return value;
 }

@@ -11,5 +11,5 @@ describe("PDF fonts", () => {
     const raw = (await renderToBuffer(doc)).toString("latin1");
     expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+DejaVuSans/);
     expect(raw).not.toMatch(/Helvetica/);
-  });
+  }, 30_000); // the first render loads the font files and the layout engine
 });

@@ -1,11 +1,11 @@
 import { and, eq, exists, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { grants, products } from "@/db/schema";
 import { NotFoundError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/audit/record";
 import type { AppUser } from "@/lib/auth/types";
 import { meets, productLevel, type Rights } from "@/lib/rights/rights";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * The products a user may see, as a SQL condition on `products`: the Responsable sees all the
@@ -32,7 +32,7 @@ export function canManage(rights: Rights, productId: string): boolean {
 
 /** Ids come from URLs: anything that is not a UUID is simply a product that does not exist. */
 export function productIdOrNotFound(id: string): string {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("product");
+  if (!isUuid(id)) throw new NotFoundError("product");
   return id;
 }
 

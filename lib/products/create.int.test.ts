@@ -127,3 +127,15 @@ describe("duplicating products", () => {
     await expect(duplicateProduct(medisoft, "not-a-uuid", baseInput())).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("product names that only look different", () => {
+  beforeEach(seedDemo);
+
+  it("refuses a zero-width space, a doubled space or full-width letters as a new identity", async () => {
+    const responsable = await userNamed("demo.responsable");
+    await createProduct(responsable, baseInput({ name: "Agenda Cabinet" }));
+    for (const name of ["Agenda\u200b Cabinet", "Agenda  Cabinet", "Ａｇｅｎｄａ Cabinet", " Agenda Cabinet\u2060"]) {
+      expect(await fieldError(createProduct(responsable, baseInput({ name })))).toEqual({ name: ["products.errors.identityTaken"] });
+    }
+  });
+});

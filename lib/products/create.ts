@@ -9,7 +9,7 @@ import { grantCreatorDraft } from "@/lib/team/creator-grant";
 import { assertCapability, assertProductAccess, loadRights } from "@/lib/rights/rights";
 import { actorOf, productIdOrNotFound } from "./access";
 import { checkBases } from "./links";
-import type { ProductFields, ProductInput } from "./schema";
+import { normalizeIdentity, type ProductFields, type ProductInput } from "./schema";
 
 /** The unique index (company, name, version, OS, device; any case) reported on the name. */
 export function identityTaken(error: unknown): never {
@@ -23,7 +23,7 @@ async function insertProduct(tx: Executor, user: AppUser, input: ProductInput, o
   const rights = await loadRights(tx, user);
   assertCapability(rights, "create_products");
   const baseIds = await checkBases(tx, rights, input.kind, input.baseIds);
-  const fields: ProductFields = input;
+  const fields: ProductFields = normalizeIdentity(input);
   const [created] = await tx
     .insert(products)
     .values({

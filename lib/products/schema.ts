@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEVICE_VALUES, OS_VALUES, OTHER, PRODUCT_KINDS, resolveChoice, type ProductKind } from "./choices";
+import { normalizeName } from "@/lib/validation/text";
 
 /** The descriptive fields of a product, as lib/ functions receive them. */
 export type ProductFields = {
@@ -29,9 +30,12 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 /** Repeated form keys arrive as a string, an array, or nothing at all. */
 export const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: "errors.invalid" })).max(100));
 
+// Names are compared for uniqueness: normalised first (NFKC, no zero-width, single spaces).
+const nameText = (max: number) => z.string().transform(normalizeName).pipe(z.string().min(1).max(max));
+
 const fieldsShape = {
-  name: z.string().trim().min(1).max(200),
-  version: z.string().trim().min(1).max(50),
+  name: nameText(200),
+  version: nameText(50),
   edition: optionalText(100),
   os: z.enum([...OS_VALUES, OTHER], { error: "errors.required" }),
   osOther: z.string().trim().max(60).optional(),
@@ -85,3 +89,9 @@ export const updateProductSchema = z
 export const productBasesSchema = z.object({ id: z.uuid(), baseIds: idList });
 
 export const productIdSchema = z.object({ id: z.uuid() });
+
+/** The identity fields as stored: normalised so that look-alike names cannot coexist. */
+export function normalizeIdentity<F extends Pick<ProductFields, "name" | "version" | "edition" | "os" | "device">>(fields: F): F {
+  const opt = (v: string | null) => (v === null ? null : normalizeName(v) || null);
+  return { ...fields, name: normalizeName(fields.name), version: normalizeName(fields.version), edition: opt(fields.edition), os: normalizeName(fields.os), device: normalizeName(fields.device) };
+}

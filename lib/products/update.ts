@@ -8,7 +8,7 @@ import { assertProductAccess, type Rights } from "@/lib/rights/rights";
 import { actorOf, canSee, productIdOrNotFound } from "./access";
 import { identityTaken } from "./create";
 import { checkBases } from "./links";
-import type { ProductFields } from "./schema";
+import { normalizeIdentity, type ProductFields } from "./schema";
 
 type ProductRecord = typeof products.$inferSelect;
 
@@ -25,7 +25,8 @@ function assertActive(product: ProductRecord): void {
 }
 
 /** Edits the descriptive fields; the kind never changes (duplicate-and-convert exists for that). */
-export async function updateProduct(user: AppUser, id: string, fields: ProductFields, meta: RequestMeta = {}): Promise<void> {
+export async function updateProduct(user: AppUser, id: string, raw: ProductFields, meta: RequestMeta = {}): Promise<void> {
+  const fields = normalizeIdentity(raw);
   await getDb().transaction(async (tx) => {
     const { rights, product } = await loadForChange(tx, user, id);
     assertActive(product);

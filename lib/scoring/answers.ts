@@ -29,8 +29,4 @@ export type QualifierAnswers = Answers["qualifiers"];
 
 export const emptyAnswers = (): Answers => ({ qualifiers: {}, requirements: {} });
 
-export function isNotConcerned(
-  answer: RequirementAnswer | undefined,
-): answer is Extract<RequirementAnswer, { notConcerned: true }> {
-  return answer !== undefined && "notConcerned" in answer;
-}
+export { isNotConcerned } from "./not-concerned";

@@ -1,5 +1,6 @@
 import type { Level, Questionnaire } from "../questionnaires/schema";
-import { isNotConcerned, type Answers } from "./answers";
+import type { Answers } from "./answers";
+import { isNotConcerned } from "./not-concerned";
 import { scoreQuestionnaire, type QuestionnaireScore } from "./score";
 
 // The plan de convergence is scored by the very function that scores evaluations, fed

@@ -1,5 +1,6 @@
 import type { Level, Questionnaire, Requirement, Threshold } from "../questionnaires/schema";
-import { isNotConcerned, type Answers } from "./answers";
+import type { Answers } from "./answers";
+import { isNotConcerned } from "./not-concerned";
 import { isApplicable } from "./applicability";
 
 // Pure: the same function scores on the server, in exports, in the browser and in tests.

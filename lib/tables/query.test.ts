@@ -27,3 +27,10 @@ describe("helpers", () => {
     expect(likePattern("50%_a\\b")).toBe("%50\\%\\_a\\\\b%");
   });
 });
+
+describe("search text from the URL", () => {
+  it("drops NUL and other control characters, which PostgreSQL text cannot hold", () => {
+    const query = parseTableQuery({ q: "ab\u0000c\u0007" }, { sortable: ["name"], defaultSort: "name" });
+    expect(query.q).toBe("ab c");
+  });
+});

@@ -23,7 +23,13 @@ export function parseTableQuery<S extends string>(
     .parse(one("size"));
   const sort = z.enum(options.sortable).catch(options.defaultSort).parse(one("sort")) as S;
   const dir = z.enum(["asc", "desc"]).catch(options.defaultDir ?? "asc").parse(one("dir"));
-  const q = z.string().trim().max(200).catch("").parse(one("q") ?? "");
+  // Control characters (a NUL byte would make PostgreSQL fail) are not part of any search.
+  const q = z
+    .string()
+    .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
+    .pipe(z.string().max(200))
+    .catch("")
+    .parse(one("q") ?? "");
   return { page, size, sort, dir, q };
 }
 

@@ -7,6 +7,7 @@ import { recordAudit, type RequestMeta } from "@/lib/audit/record";
 import type { AppUser } from "@/lib/auth/types";
 import { revokeTokens } from "@/lib/tokens/tokens";
 import { actorOf, assertTeamManager } from "./access";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { isUuid } from "./schema";
 
 /** A member of the company, locked for the change (two managers clicking at once serialise). */
@@ -37,6 +38,7 @@ export async function disableMember(db: Db, user: AppUser | null, memberId: stri
       .update(users)
       .set({ status: "disabled", sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, member.id));
+    await endUserSessions(tx, member.id);
     await revokeTokens(tx, member.id, "activation");
     await revokeTokens(tx, member.id, "password_reset");
     await recordAudit(tx, {

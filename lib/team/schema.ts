@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/validation/uuid";
 
 export const LEVELS = ["draft", "validate"] as const;
 /** A level as a form sends it: "none" removes the grant. */
 export const LEVEL_CHOICES = ["none", ...LEVELS] as const;
 export type LevelChoice = (typeof LEVEL_CHOICES)[number];
 
-export function isUuid(value: string): boolean {
-  return z.uuid().safeParse(value).success;
-}
+export { isUuid };
 
 export const addContributorSchema = z.object({
   firstName: z.string().trim().min(1).max(80),
@@ -34,7 +33,7 @@ export type GrantCell =
 
 export type MatrixEntry = { userId: string; cells: GrantCell[] };
 
-const CELL_NAME = /^(cap|strategy|product):([0-9a-f-]{36})(?::([0-9a-z_-]+))?$/;
+const CELL_NAME = /^(cap|strategy|product):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?::([0-9a-z_-]+))?$/;
 const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(500));
 
 /**

@@ -4,7 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record";
 import type { AppUser } from "@/lib/auth/types";
-import { safeLocalPath } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { CURRENT_TERMS_VERSION, isTermsAcceptanceDue } from "./version";
 
 /** True when the user has not accepted the terms of use now in force. */

@@ -22,3 +22,10 @@ describe("isValidSiren", () => {
     expect(isValidSiren("")).toBe(false);
   });
 });
+
+describe("the all-zero SIREN", () => {
+  it("is refused although its Luhn sum is 0", () => {
+    expect(isValidSiren("000000000")).toBe(false);
+    expect(isValidSiren("000 000 000")).toBe(false);
+  });
+});

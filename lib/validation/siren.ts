@@ -1,7 +1,10 @@
-/** A SIREN is 9 digits whose Luhn checksum is valid (INSEE's rule). */
+/**
+ * A SIREN is 9 digits whose Luhn checksum is valid (INSEE's rule). All zeros passes Luhn
+ * but is no company's number: refused.
+ */
 export function isValidSiren(value: string): boolean {
   const digits = value.replace(/\s/g, "");
-  if (!/^\d{9}$/.test(digits)) return false;
+  if (!/^\d{9}$/.test(digits) || /^0{9}$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) {
     let d = Number(digits[8 - i]);

@@ -3,7 +3,15 @@ import { expect, test } from "@playwright/test";
 import { pdfText } from "../../lib/documents/test-fixtures";
 import { expectAccessible } from "./support/a11y";
 import { DEMO_PASSWORD, signIn, signOut } from "./support/auth";
-import { choosePassword, fillRequest, openRequestAsOperator, submitRequest, TINY_PDF, visit } from "./support/account-request-flow";
+import {
+  approveAsOperator,
+  choosePassword,
+  fillRequest,
+  openRequestAsOperator,
+  submitRequest,
+  TINY_PDF,
+  visit,
+} from "./support/account-request-flow";
 import { openLatestEmail } from "./support/mailbox";
 
 const PNG = Buffer.from([
@@ -151,8 +159,19 @@ test("request → operator approves → activation email → password and terms 
   ]);
   expect(readFileSync((await doc.path())!).equals(TINY_PDF)).toBe(true);
   await page.getByRole("button", { name: "Accepter la demande" }).click();
+  // Approval asks for confirmation, and cancelling changes nothing.
+  await expect(page.getByTestId("approve-confirm")).toContainText(
+    "Vous allez créer le compte de Margaux Fontaine (margaux.fontaine@msn.example) pour Margaux Santé Numérique",
+  );
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Annuler" }).click();
+  await expect(page.getByRole("button", { name: "Accepter la demande" })).toBeFocused();
+  await expect(page.getByTestId("request-status")).toHaveText("Statut : À examiner");
+  await approveAsOperator(page);
   await expect(page.getByRole("main").getByRole("status").first()).toContainText("Le compte margaux.fontaine a été créé");
   await expect(page.getByTestId("request-status")).toHaveText("Statut : Acceptée");
+  // The company and the account it created are not warned about as duplicates.
+  await expect(page.getByRole("heading", { name: "Points d’attention" })).toHaveCount(0);
   await expectAccessible(page);
   await signOut(page);
 
@@ -291,11 +310,12 @@ test("two operators deciding at the same moment: the second is told it was alrea
   await openRequestAsOperator(other, reference);
 
   // Approval of a known SIREN needs the explicit choice.
-  await page.getByRole("button", { name: "Accepter la demande" }).click();
+  await approveAsOperator(page);
   await expect(page.locator("#field-companyChoice-error")).toBeVisible();
   await page.getByLabel("Ajouter le demandeur à la société existante Santé Logiciels SAS").check();
-  await page.getByRole("button", { name: "Accepter la demande" }).click();
+  await approveAsOperator(page);
   await expect(page.getByTestId("request-status")).toHaveText("Statut : Acceptée");
+  await expect(page.getByText("Une société portant ce SIREN existe déjà sur la plateforme")).toHaveCount(0);
 
   await other.getByLabel("Motif du refus").fill("Doublon d’une autre demande.");
   await other.getByRole("button", { name: "Refuser la demande" }).click();
@@ -304,4 +324,27 @@ test("two operators deciding at the same moment: the second is told it was alrea
   await other.reload();
   await expect(other.getByTestId("request-status")).toHaveText("Statut : Acceptée");
   await other.context().close();
+});
+
+test("an email already used by an account disables approval and says why; the queue counts requests per state", async ({ page }) => {
+  const who = {
+    siren: "552100554",
+    legalName: "Clinique Numérique du Rhône",
+    firstName: "Camille",
+    lastName: "Martin",
+    email: "camille.martin@sante-logiciels.example",
+    legalRepresentative: true,
+  };
+  const reference = await submitRequest(page, who);
+  await signIn(page, "demo.operateur");
+  await visit(page, "/operator");
+  const counts = page.getByTestId("request-counts");
+  await expect(counts.getByRole("link", { name: /^À examiner : \d+$/ })).toBeVisible();
+  await counts.getByRole("link", { name: /^Refusée : \d+$/ }).click();
+  await expect(page).toHaveURL(/status=rejected/);
+  await expect(page.getByRole("link", { name: reference })).toHaveCount(0);
+  await openRequestAsOperator(page, reference);
+  const approve = page.getByRole("button", { name: "Accepter la demande" });
+  await expect(approve).toBeDisabled();
+  await expect(approve).toHaveAccessibleDescription(/Acceptation impossible\s: un compte utilise déjà l’adresse électronique du demandeur/);
 });

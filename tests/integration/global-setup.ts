@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -42,7 +43,7 @@ export default async function setup(project: TestProject) {
     };
   }
   project.provide("templateDb", "");
-  const pg = new PGlite();
+  const pg = new PGlite({ extensions: { pg_trgm } });
   await migratePglite(drizzlePglite({ client: pg }), { migrationsFolder });
   const dump = await pg.dumpDataDir("none");
   await pg.close();

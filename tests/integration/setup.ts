@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
-import { DB_CASING, closeDb, getDb, queryRows, setDb, type Db } from "@/db/client";
+import { DB_CASING, PGLITE_EXTENSIONS, closeDb, getDb, queryRows, setDb, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { serverUrl } from "./database-names";
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
     return;
   }
   const dump = readFileSync(inject("pgliteDump"));
-  const client = new PGlite({ loadDataDir: new Blob([dump]) });
+  const client = new PGlite({ loadDataDir: new Blob([dump]), extensions: PGLITE_EXTENSIONS });
   setDb(drizzlePglite({ client, schema, casing: DB_CASING }) as unknown as Db, () => client.close());
 });
 

@@ -7,7 +7,8 @@ import { signIn } from "@/auth";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { currentLock } from "@/lib/auth/login";
-import { safeLocalPath } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
+import { RATE_RULES } from "@/lib/security/rate-limit";
 import { acceptTermsPath, mustAcceptTermsByUsername } from "@/lib/terms/enforce";
 
 export const signInAction = defineAction({
@@ -24,6 +25,7 @@ export const signInAction = defineAction({
         const time = (await getFormatter()).dateTime(until, { hour: "2-digit", minute: "2-digit" });
         throw new ActionError("login.locked", {}, { time });
       }
+      if (error.code === "throttled") throw new ActionError("errors.rateLimited", {}, { minutes: Math.ceil(RATE_RULES.loginClient.windowSeconds / 60) });
       throw new ActionError(error.code === "disabled" ? "login.disabled" : "login.invalid");
     }
     const target = safeLocalPath(input.from) ?? "/home";

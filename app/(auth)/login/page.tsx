@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homeFor, safeLocalPath } from "@/lib/navigation/menu";
+import { homeFor } from "@/lib/navigation/menu";
+import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { LoginForm } from "./_components/login-form";
 
 export async function generateMetadata(): Promise<Metadata> {

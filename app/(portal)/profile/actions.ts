@@ -17,7 +17,7 @@ export const requestEmailChangeAction = defineAction({
   schema: emailChangeSchema,
   access: "user",
   async run({ input, user, meta, t }) {
-    await requestEmailChange(user, input.newEmail, meta);
+    await requestEmailChange(user, input, meta);
     return { data: undefined, revalidate: ["/profile"], message: t("account.profile.confirmationSent", { email: input.newEmail }) };
   },
 });

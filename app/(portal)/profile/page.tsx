@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { getProfile } from "@/lib/accounts/profile";
 import { requireUser } from "@/lib/auth/current-user";
 import { EmailForm, IdentityForm, PasswordForm } from "./_components/profile-forms";
+import { SignOutEverywhereForm } from "./_components/sign-out-everywhere";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +50,14 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <p className="mt-3 text-ink-soft">{t("passwordIntro")}</p>
         {passwordChanged === "1" && <Notice tone="success">{t("passwordChanged")}</Notice>}
         <PasswordForm username={profile.username} email={profile.email} />
+      </section>
+
+      <section aria-labelledby="sessions-title" className="mt-10">
+        <h2 id="sessions-title" className="text-2xl font-bold">
+          {t("sessionsSection")}
+        </h2>
+        <p className="mt-3 text-ink-soft">{t("sessionsIntro")}</p>
+        <SignOutEverywhereForm />
       </section>
     </div>
   );

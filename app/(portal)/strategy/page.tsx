@@ -43,6 +43,11 @@ export default async function StrategyPage() {
             <Link href={`/evaluations/${overview.evaluationId}/history`}>{t("tabs.history")}</Link>
           </p>
         )}
+        <p className="mt-2">
+          <Link href="/strategy/plan" className="font-bold">
+            {(await getTranslations("plans"))("productLink")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="strategy-history" className="mt-8">
         <h2 id="strategy-history" className="text-2xl font-bold">

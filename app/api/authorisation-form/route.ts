@@ -1,4 +1,6 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { limitRoute, RATE_RULES } from "@/lib/security/rate-limit";
 import { authorisationPrefillSchema, renderAuthorisationForm } from "@/lib/documents/authorisation-form";
 import { parseLocale } from "@/lib/i18n/locales";
 
@@ -7,6 +9,10 @@ import { parseLocale } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
+  // Rendering a PDF is costly: a client may not use it to slow everyone else down.
+  const t = await getTranslations("errors");
+  const limited = await limitRoute(RATE_RULES.authorisationFormClient, request.headers.get(CLIENT_IP_HEADER), (minutes) => t("rateLimited", { minutes }));
+  if (limited) return limited;
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const locale = parseLocale(await getLocale());
   const pdf = await renderAuthorisationForm(authorisationPrefillSchema.parse(params), locale);

@@ -16,6 +16,7 @@ export type RequestRowView = {
   email: string;
   submitted: string;
   age: string;
+  overdue: boolean;
 };
 
 /** The operator's queue: columns only; sorting, filters and pages are done by the server. */
@@ -47,13 +48,39 @@ export function RequestsTable({ rows, total, query }: { rows: RequestRowView[]; 
       cell: ({ row }) => (
         <>
           <span className="block">{row.original.requesterName}</span>
-          <span className="block text-sm text-ink-soft break-all">{row.original.email}</span>
+          <span className="block text-sm break-all text-ink-soft">{row.original.email}</span>
         </>
       ),
     },
-    { id: "status", header: t("columns.status"), cell: ({ row }) => row.original.statusLabel },
-    { id: "submitted", header: t("columns.submitted"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.submitted}</span> },
+    {
+      id: "status",
+      header: t("columns.status"),
+      cell: ({ row }) => (
+        <>
+          <span className="block">{row.original.statusLabel}</span>
+          {/* Said in words, not by colour alone. */}
+          {row.original.overdue && (
+            <span className="mt-1 inline-block border-l-4 border-warning bg-warning-light px-2 text-sm font-medium">{t("overdue")}</span>
+          )}
+        </>
+      ),
+    },
+    {
+      id: "submitted",
+      header: t("columns.submitted"),
+      cell: ({ row }) => <span className="whitespace-nowrap">{row.original.submitted}</span>,
+    },
     { id: "age", header: t("columns.age"), enableSorting: false, cell: ({ row }) => row.original.age },
   ];
-  return <DataTable caption={t("caption")} columns={columns} rows={rows} total={total} query={query} rowKey={(r) => r.id} emptyMessage={t("empty")} />;
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      total={total}
+      query={query}
+      rowKey={(r) => r.id}
+      emptyMessage={t("empty")}
+    />
+  );
 }

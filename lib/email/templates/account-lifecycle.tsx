@@ -77,3 +77,25 @@ export const accountEmailChanged: EmailTemplate<z.infer<typeof changed>> = {
     };
   },
 };
+
+const taken = z.object({ firstName: z.string(), username: z.string(), newEmail: z.string() });
+
+/**
+ * Sent to the new address instead of a link when it already belongs to an account: the
+ * person asking is told nothing on the page, so no one learns whose address it is.
+ */
+export const accountEmailChangeTaken: EmailTemplate<z.infer<typeof taken>> = {
+  payload: taken,
+  render: (p, t, locale) => {
+    const subject = t("account.emails.emailChangeTaken.subject");
+    return {
+      subject,
+      element: (
+        <EmailLayout lang={locale} preview={subject} title={t("account.emails.emailChangeTaken.title")} footer={t("emails.footer")}>
+          <Paragraph>{t("account.emails.emailChangeTaken.body", { username: p.username, email: p.newEmail })}</Paragraph>
+          <Paragraph>{t("account.emails.emailChangeTaken.notYou")}</Paragraph>
+        </EmailLayout>
+      ),
+    };
+  },
+};

@@ -10,8 +10,12 @@ const contactPayload = z.object({
   message: z.string(),
 });
 
-export const contactAcknowledgement: EmailTemplate<z.infer<typeof contactPayload>> = {
-  payload: contactPayload,
+// The acknowledgement goes to whatever address was typed: it never quotes the text, so the
+// form cannot be used to send someone else a message of the sender's choosing.
+const acknowledgementPayload = contactPayload.omit({ message: true });
+
+export const contactAcknowledgement: EmailTemplate<z.infer<typeof acknowledgementPayload>> = {
+  payload: acknowledgementPayload,
   render: (p, t, locale) => {
     const subject = t("emails.contactAck.subject", { reference: p.reference });
     return {
@@ -21,7 +25,6 @@ export const contactAcknowledgement: EmailTemplate<z.infer<typeof contactPayload
           <Paragraph>{t("emails.greeting", { name: p.name })}</Paragraph>
           <Paragraph>{t("emails.contactAck.body", { reference: p.reference })}</Paragraph>
           <Paragraph>{t("emails.contactAck.topic", { topic: t(`contact.topics.${p.topic}` as never) })}</Paragraph>
-          <Quote>{p.message}</Quote>
         </EmailLayout>
       ),
     };

@@ -1,8 +1,10 @@
 import { accountActivation } from "./account-activation";
-import { accountEmailChange, accountEmailChanged, accountPasswordReset } from "./account-lifecycle";
+import { accountEmailChange, accountEmailChanged, accountEmailChangeTaken, accountPasswordReset } from "./account-lifecycle";
 import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
+import { planValidated } from "./plan-validated";
+import { supportAccountNotice } from "./support-account-notice";
 import { teamRoleTransferred } from "./team-role-transferred";
 import type { EmailTemplate } from "./types";
 
@@ -12,13 +14,16 @@ export const TEMPLATES = {
   "account.passwordReset": accountPasswordReset,
   "account.emailChange": accountEmailChange,
   "account.emailChanged": accountEmailChanged,
+  "account.emailChangeTaken": accountEmailChangeTaken,
   "accountRequest.received": accountRequestReceived,
   "accountRequest.rejected": accountRequestRejected,
   "accountRequest.infoRequested": accountRequestInfoRequested,
   "contact.acknowledgement": contactAcknowledgement,
   "contact.forward": contactForward,
   "evaluations.validated": evaluationValidated,
+  "plans.validated": planValidated,
   "team.roleTransferred": teamRoleTransferred,
+  "support.accountNotice": supportAccountNotice,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
 } satisfies Record<string, EmailTemplate<any>>;
 

@@ -46,7 +46,9 @@ export async function fillRequest(page: Page, who: Requester): Promise<void> {
     await page.getByLabel("Oui, je suis le représentant légal").check();
   } else {
     await page.getByLabel("Non, le représentant légal m’autorise à faire cette demande").check();
-    await page.getByLabel("Formulaire signé").setInputFiles({ name: "autorisation-signee.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
+    await page
+      .getByLabel("Formulaire signé")
+      .setInputFiles({ name: "autorisation-signee.pdf", mimeType: "application/pdf", buffer: TINY_PDF });
   }
   await page.getByLabel(/J’ai lu et j’accepte les conditions générales/).check();
 }
@@ -71,12 +73,22 @@ export async function openRequestAsOperator(page: Page, reference: string, statu
   await expectAccessible(page);
 }
 
+/** On an operator's request page: approves, going through the confirmation step. */
+export async function approveAsOperator(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Accepter la demande" }).click();
+  await expect(page.getByRole("heading", { name: "Confirmer l’acceptation" })).toBeFocused();
+  await page.getByRole("button", { name: "Confirmer l’acceptation" }).click();
+}
+
 /** Submits a request, has the operator approve it, and returns the activation link and username. */
-export async function approvedRequest(page: Page, who: Requester): Promise<{ reference: string; activationLink: string; username: string }> {
+export async function approvedRequest(
+  page: Page,
+  who: Requester,
+): Promise<{ reference: string; activationLink: string; username: string }> {
   const reference = await submitRequest(page, { ...who, legalRepresentative: true });
   await signIn(page, "demo.operateur");
   await openRequestAsOperator(page, reference);
-  await page.getByRole("button", { name: "Accepter la demande" }).click();
+  await approveAsOperator(page);
   await expect(page.getByRole("main").getByRole("status").first()).toContainText("La demande est acceptée");
   await signOut(page);
   const email = await openLatestEmail(page, who.email, /Activez votre compte/);

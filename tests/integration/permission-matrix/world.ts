@@ -15,6 +15,7 @@ export const ROLES = [
   "otherResponsable",
   "operator",
   "support",
+  "admin",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -109,6 +110,7 @@ export async function buildWorld(): Promise<World> {
     otherResponsable: await actor("demo.medisoft"),
     operator: await actor("demo.operateur"),
     support: await actor("demo.support"),
+    admin: await actor("demo.admin"),
   };
   // Sanity: the world is what the cases assume.
   const check = await db.select({ id: grants.id }).from(grants).where(and(eq(grants.companyId, companyId), eq(grants.productId, productId)));

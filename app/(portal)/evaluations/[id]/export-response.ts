@@ -1,8 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { guardDownload } from "@/lib/auth/download-guard";
 import { getExportData, type ExportData } from "@/lib/evaluations/export/data";
 import { parseLocale } from "@/lib/i18n/locales";
 
@@ -17,23 +16,17 @@ const TYPES = {
  * (another company's evaluation or a missing right answers 404 / 403, as pages do).
  */
 export async function exportResponse(request: NextRequest, id: string, format: keyof typeof TYPES, build: (data: ExportData) => Promise<Buffer | string> | Buffer | string) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(`/evaluations/${id}`)}`, request.url));
-  try {
+  return guardDownload(`/evaluations/${encodeURIComponent(id)}`, async (user) => {
     const snapshot = request.nextUrl.searchParams.get("snapshot");
     const data = await getExportData(getDb(), user, id, parseLocale(await getLocale()), snapshot);
     const body = await build(data);
     const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
-    return new NextResponse(bytes, {
+    return new Response(bytes, {
       headers: {
         "Content-Type": TYPES[format],
         "Content-Disposition": `attachment; filename="${data.fileStem}.${format}"`,
         "Cache-Control": "private, no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof NotFoundError) return new NextResponse("Not found", { status: 404 });
-    if (error instanceof ForbiddenError) return new NextResponse("Forbidden", { status: 403 });
-    throw error;
-  }
+  });
 }

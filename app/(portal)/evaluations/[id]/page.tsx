@@ -14,6 +14,7 @@ import { AnsweringForm } from "../_components/answering-form";
 import { EvaluationHeader } from "../_components/evaluation-header";
 import { ExportLinks } from "../_components/export-links";
 import { guarded } from "@/lib/pages/guarded";
+import { questionnaireForLocale } from "@/lib/questionnaires/localize";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -83,7 +84,7 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
       <AnsweringForm
         evaluationId={e.id}
         revision={e.revision}
-        questionnaire={e.questionnaire}
+        questionnaire={questionnaireForLocale(e.questionnaire, locale)}
         locale={locale}
         answers={e.answers}
         position={e.position}

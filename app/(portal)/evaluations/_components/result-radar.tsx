@@ -24,6 +24,7 @@ export async function ResultRadar({ radar }: { radar: NonNullable<ResultsView["r
           description={t("results.radarDescription")}
           valueLabel={t("results.productSeries")}
           referenceLabel={t("results.nationalSeries")}
+          missingLabel={t("results.radarMissing")}
           axes={radar.map((r) => ({ label: t(`themes.${r.theme}`), value: r.score, reference: r.national?.average ?? null }))}
         />
         <table className="border-collapse" data-testid="radar-figures">

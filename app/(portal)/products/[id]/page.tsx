@@ -174,6 +174,11 @@ export default async function ProductPage({ params, searchParams }: Params) {
           </tbody>
         </table>
         <p className="mt-2 text-sm text-ink-soft">{t("page.strategyNote")}</p>
+        <p className="mt-4">
+          <Link href={`/products/${id}/plan`} className="font-bold">
+            {(await getTranslations("plans"))("productLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="history-title" className="mt-8">

@@ -43,8 +43,17 @@ export function EmailForm() {
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) + failed.message : String(state?.ok)}>
-      <Outcome state={state} labels={{ newEmail: t("newEmail") }} />
+      <Outcome state={state} labels={{ newEmail: t("newEmail"), currentPassword: t("currentPassword") }} />
       <TextField name="newEmail" type="email" label={t("newEmail")} hint={t("newEmailHint")} autoComplete="email" defaultValue={String(failed?.values.newEmail ?? "")} errors={errors.newEmail} required />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        hint={t("currentPasswordHint")}
+        autoComplete="current-password"
+        errors={errors.currentPassword}
+        required
+      />
       <Button disabled={pending} variant="secondary">
         {t("sendConfirmation")}
       </Button>

@@ -24,7 +24,13 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export default async function AccountRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AccountRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/operator/requests/${id}`);
   if (user.agencyRole !== "operator") return <Forbidden />;
@@ -36,7 +42,8 @@ export default async function AccountRequestPage({ params, searchParams }: { par
   const { request: r, warnings } = detail;
   const open = (OPEN_STATUSES as readonly string[]).includes(r.status);
   const status = t(`status.${r.status}`);
-  const kb = (bytes: number) => format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: bytes < 10240 ? 1 : 0 });
+  const kb = (bytes: number) =>
+    format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: bytes < 10240 ? 1 : 0 });
   const hasWarnings = warnings.existingCompany || warnings.otherOpenRequests.length > 0 || warnings.emailInUse;
 
   return (
@@ -44,22 +51,29 @@ export default async function AccountRequestPage({ params, searchParams }: { par
       <p>
         <Link href="/operator">{t("detail.back")}</Link>
       </p>
-      <h1 className="text-3xl font-bold mt-4">{t("detail.title", { reference: r.reference })}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{t("detail.title", { reference: r.reference })}</h1>
       <p className="mt-2 text-lg" data-testid="request-status">
         {t("detail.statusLine", { status })}
       </p>
-      <p className="text-ink-soft">{t("detail.submittedOn", { date: format.dateTime(r.createdAt, { dateStyle: "long", timeStyle: "short" }), age: format.relativeTime(r.createdAt, new Date()) })}</p>
+      <p className="text-ink-soft">
+        {t("detail.submittedOn", {
+          date: format.dateTime(r.createdAt, { dateStyle: "long", timeStyle: "short" }),
+          age: format.relativeTime(r.createdAt, new Date()),
+        })}
+      </p>
 
-      {done === "approved" && r.status === "approved" && <Notice tone="success">{t("decision.done.approved", { username: detail.createdUsername ?? "" })}</Notice>}
+      {done === "approved" && r.status === "approved" && (
+        <Notice tone="success">{t("decision.done.approved", { username: detail.createdUsername ?? "" })}</Notice>
+      )}
       {done === "rejected" && r.status === "rejected" && <Notice tone="success">{t("decision.done.rejected")}</Notice>}
       {done === "info_requested" && r.status === "info_requested" && <Notice tone="success">{t("decision.done.info_requested")}</Notice>}
 
       {hasWarnings && (
-        <section aria-labelledby="warnings-title" className="border-l-4 border-warning bg-warning-light p-4 my-6">
+        <section aria-labelledby="warnings-title" className="my-6 border-l-4 border-warning bg-warning-light p-4">
           <h2 id="warnings-title" className="text-xl font-bold">
             {t("detail.warnings")}
           </h2>
-          <ul className="mt-2 list-disc ml-6 space-y-1">
+          <ul className="mt-2 ml-6 list-disc space-y-1">
             {warnings.existingCompany && (
               <li>
                 {t("detail.warnCompany", { company: warnings.existingCompany.legalName })}{" "}
@@ -77,12 +91,12 @@ export default async function AccountRequestPage({ params, searchParams }: { par
                 ))}
               </li>
             )}
-            {warnings.emailInUse && <li>{t("detail.warnEmail")}</li>}
+            {warnings.emailInUse && <li>{t(open ? "detail.warnEmail" : "detail.warnEmailClosed")}</li>}
           </ul>
         </section>
       )}
 
-      <div className="grid gap-8 md:grid-cols-2 mt-6">
+      <div className="mt-6 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="company-title">
           <h2 id="company-title" className="text-2xl font-bold">
             {t("detail.company")}
@@ -107,7 +121,12 @@ export default async function AccountRequestPage({ params, searchParams }: { par
             <Row label={t("detail.email")}>{r.email}</Row>
             <Row label={t("detail.phone")}>{r.phone}</Row>
             <Row label={t("detail.legalRepresentative")}>{r.isLegalRepresentative ? tc("yes") : tc("no")}</Row>
-            <Row label={t("detail.terms")}>{t("detail.termsAccepted", { version: r.termsVersion, date: format.dateTime(r.termsAcceptedAt, { dateStyle: "short", timeStyle: "short" }) })}</Row>
+            <Row label={t("detail.terms")}>
+              {t("detail.termsAccepted", {
+                version: r.termsVersion,
+                date: format.dateTime(r.termsAcceptedAt, { dateStyle: "short", timeStyle: "short" }),
+              })}
+            </Row>
             <Row label={t("detail.language")}>{t(r.locale === "en" ? "detail.languages.en" : "detail.languages.fr")}</Row>
           </dl>
         </section>
@@ -141,11 +160,13 @@ export default async function AccountRequestPage({ params, searchParams }: { par
                 </time>{" "}
                 — {t(`events.${e.kind as "submitted"}`, { actor: e.actor ?? "" })}
               </p>
-              {e.message && <p className="mt-1 whitespace-pre-wrap bg-surface-alt p-2">{e.message}</p>}
+              {e.message && <p className="mt-1 bg-surface-alt p-2 whitespace-pre-wrap">{e.message}</p>}
             </li>
           ))}
         </ol>
-        {r.status === "approved" && detail.createdUsername && <p className="mt-3">{t("detail.createdAccount", { username: detail.createdUsername })}</p>}
+        {r.status === "approved" && detail.createdUsername && (
+          <p className="mt-3">{t("detail.createdAccount", { username: detail.createdUsername })}</p>
+        )}
       </section>
 
       <section aria-labelledby="decision-title" className="mt-8">
@@ -154,9 +175,19 @@ export default async function AccountRequestPage({ params, searchParams }: { par
         </h2>
         {open ? (
           <>
-            <p className="text-sm text-ink-soft mt-2">{tc("requiredLegend")}</p>
+            <p className="mt-2 text-sm text-ink-soft">{tc("requiredLegend")}</p>
             <div className="mt-4">
-              <DecisionForms id={r.id} revision={r.revision} existingCompany={warnings.existingCompany} />
+              <DecisionForms
+                id={r.id}
+                revision={r.revision}
+                existingCompany={warnings.existingCompany}
+                blocked={warnings.blocking}
+                summary={{
+                  name: `${r.firstName} ${r.lastName}`,
+                  email: r.email,
+                  company: warnings.existingCompany?.legalName ?? r.legalName,
+                }}
+              />
             </div>
           </>
         ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { Notice } from "@/components/ui/notice";
@@ -165,6 +166,11 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       <ResultChange view={view} />
       {view.radar && <ResultRadar radar={view.radar} />}
 
+      <p className="mt-8">
+        <Link href={e.product ? `/products/${e.product.id}/plan` : "/strategy/plan"} className="font-bold">
+          {(await getTranslations("plans"))("productLink")}
+        </Link>
+      </p>
       <div className="mt-8">
         <ExportLinks evaluationId={e.id} />
       </div>

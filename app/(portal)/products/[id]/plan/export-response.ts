@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getLocale } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { parseLocale } from "@/lib/i18n/locales";
+import { planCsv, planExport, planPdf, planXlsx } from "@/lib/plans/export";
+import { getPlan } from "@/lib/plans/load";
+import { planPath } from "@/lib/plans/validate";
+
+const FORMATS = {
+  csv: { type: "text/csv; charset=utf-8", build: planCsv },
+  xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", build: planXlsx },
+  pdf: { type: "application/pdf", build: planPdf },
+} as const;
+
+/** A download of a plan: lib/plans checks the right (another company's product: 404; no right: 403). */
+export async function planExportResponse(request: NextRequest, productId: string | null, format: keyof typeof FORMATS) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(planPath({ productId }))}`, request.url));
+  try {
+    const view = await getPlan(getDb(), user, { productId });
+    const data = planExport(view, parseLocale(await getLocale()));
+    const body = await FORMATS[format].build(data);
+    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
+    return new NextResponse(bytes, {
+      headers: {
+        "Content-Type": FORMATS[format].type,
+        "Content-Disposition": `attachment; filename="${data.fileStem}.${format}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new NextResponse("Not found", { status: 404 });
+    if (error instanceof ForbiddenError) return new NextResponse("Forbidden", { status: 403 });
+    throw error;
+  }
+}

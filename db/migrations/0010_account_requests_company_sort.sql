@@ -1,0 +1,2 @@
+CREATE INDEX "account_requests_company_sort_idx" ON "account_requests" USING btree (lower("legal_name"),"reference");--> statement-breakpoint
+CREATE INDEX "account_requests_status_company_sort_idx" ON "account_requests" USING btree ("status",lower("legal_name"),"reference");

@@ -1,0 +1,1 @@
+export { todayInParis } from "@/lib/format/date";

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, visit } from "./support/a11y";
+import { signIn } from "./support/auth";
+import { queryServer, serverDatabase } from "./support/db";
+import { openLatestEmail } from "./support/mailbox";
+
+// The plan journey uses the option product, which the other suites leave alone.
+const PRODUCT = "Module Télé-expertise";
+const RESPONSABLE_EMAIL = "camille.martin@sante-logiciels.example";
+
+const line = (page: Page, id: string) => page.getByTestId(`line-${id}`);
+const compliance = (page: Page) => page.getByTestId("plan-compliance");
+
+/**
+ * A draft interoperability evaluation whose four applicable requirements are answered
+ * (CI-SIS planned, FHIR done, terminologies not planned, export verified), written straight
+ * into the server's database so that the journey starts at "validate the evaluation".
+ */
+async function draftEvaluation(): Promise<{ evaluationId: string; productId: string }> {
+  const [row] = await queryServer<{ id: string; product_id: string }>(`
+    insert into evaluations (company_id, product_id, theme, questionnaire_version, started_by_id)
+    select p.company_id, p.id, 'interoperability', '2025.1', u.id from products p join users u on u.username = 'demo.responsable'
+    where p.name = '${PRODUCT}' returning id, product_id`);
+  const qualifiers: Record<string, unknown> = {
+    "care-settings": ["citizen"],
+    "handles-patient-identity": false,
+    "produces-documents": false,
+    "exchanges-with-professionals": false,
+    "exposes-api": true,
+    "references-professionals": false,
+    prescribes: false,
+    "handles-imaging": false,
+  };
+  const values = Object.entries(qualifiers).map(([id, v]) => `('${row.id}', '${id}', '${JSON.stringify(v)}'::jsonb, null, null)`);
+  values.push(
+    `('${row.id}', 'INT-CISIS-01', null, 1, '2027-03-01')`,
+    `('${row.id}', 'INT-FHIR-01', null, 3, null)`,
+    `('${row.id}', 'INT-TERM-01', null, 0, null)`,
+    `('${row.id}', 'INT-EXP-01', null, 4, null)`,
+  );
+  await queryServer(`insert into answers (evaluation_id, item_id, value, level, planned_date) values ${values.join(", ")}`);
+  return { evaluationId: row.id, productId: row.product_id };
+}
+
+test("from a validated evaluation to a validated plan, its compliance date moving as it is adjusted", async ({ page, browser }) => {
+  test.skip(!serverDatabase, "prepares its evaluation in the PostgreSQL server's database");
+  test.setTimeout(240_000);
+  const { evaluationId, productId } = await draftEvaluation();
+  const planUrl = `/products/${productId}/plan`;
+
+  await test.step("the Responsable validates the evaluation and opens the plan from the results", async () => {
+    await signIn(page, "demo.responsable");
+    await visit(page, `/evaluations/${evaluationId}`);
+    await page.getByRole("button", { name: "Valider l’évaluation" }).click();
+    await expect(page).toHaveURL(/\/results\?done=validated$/);
+    await page.getByRole("link", { name: "Plan de convergence" }).click();
+    await expect(page).toHaveURL(new RegExp(`${planUrl}$`));
+    await expectAccessible(page);
+  });
+
+  await test.step("the plan lists the two requirements below target, with defaults and a compliance date", async () => {
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Plan de convergence — ${PRODUCT}`);
+    await expect(page.getByText(/^Point de départ\s:\sdernière évaluation validée/)).toBeVisible();
+    await expect(line(page, "INT-CISIS-01")).toBeVisible();
+    await expect(line(page, "INT-TERM-01")).toBeVisible();
+    await expect(line(page, "INT-FHIR-01")).toHaveCount(0);
+    await expect(page.getByText("2 exigences déjà à la cible").first()).toBeVisible();
+    // Security and urbanisation are not evaluated: the product's date is unknown, the theme's is known.
+    await expect(compliance(page)).toContainText("Date inconnue");
+    await expect(page.getByTestId("curve-interoperability")).toBeVisible();
+    await expect(page.getByTestId("timeline-figures")).toContainText("INT-CISIS-01");
+  });
+
+  await test.step("moving the mandatory commitment later moves the compliance date", async () => {
+    const quarter = line(page, "INT-CISIS-01").getByLabel("Trimestre prévu pour INT-CISIS-01");
+    const theme = page.getByTestId("compliance-interoperability");
+    await expect(theme).toHaveText(/^Interopérabilité\s:\sConforme au T\d\s\d{4}$/);
+    const before = (await theme.textContent())!;
+    await quarter.selectOption({ index: 8 });
+    const chosen = (await quarter.locator("option:checked").textContent())!.trim();
+    await expect(line(page, "INT-CISIS-01")).toContainText("Enregistré");
+    await expect(theme).toHaveText(`Interopérabilité\u00a0: Conforme au ${chosen}`);
+    expect(before).not.toContain(chosen);
+    await line(page, "INT-CISIS-01").getByLabel("Porteur de INT-CISIS-01").selectOption({ label: "Camille Martin" });
+    await expect(line(page, "INT-CISIS-01")).toContainText("Enregistré");
+    await line(page, "INT-TERM-01").getByLabel("Note sur INT-TERM-01").fill("Terminologies après la refonte");
+    await line(page, "INT-TERM-01").getByLabel("Note sur INT-TERM-01").blur();
+    await expect(line(page, "INT-TERM-01")).toContainText("Enregistré");
+    await page.reload();
+    await expect(line(page, "INT-CISIS-01").getByLabel("Porteur de INT-CISIS-01")).toHaveValue(/[0-9a-f-]{36}/);
+    await expect(line(page, "INT-TERM-01").getByLabel("Note sur INT-TERM-01")).toHaveValue("Terminologies après la refonte");
+    await expectAccessible(page);
+  });
+
+  await test.step("a draft-only contributor edits but cannot validate, and is told why", async () => {
+    await queryServer(`insert into grants (user_id, company_id, kind, product_id, level)
+      select u.id, u.company_id, 'product', '${productId}', 'draft' from users u where u.username = 'demo.redactrice'`);
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const drafter = await context.newPage();
+    await signIn(drafter, "demo.redactrice");
+    await visit(drafter, planUrl);
+    await expect(drafter.getByRole("button", { name: "Valider le plan" })).toHaveCount(0);
+    await expect(drafter.getByText("Vous pouvez modifier ce plan, mais pas le valider")).toBeVisible();
+    await expect(line(drafter, "INT-TERM-01").getByLabel("Trimestre prévu pour INT-TERM-01")).toBeEnabled();
+    await context.close();
+  });
+
+  await test.step("another company gets a 404", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const stranger = await context.newPage();
+    await signIn(stranger, "demo.medisoft");
+    const response = await stranger.goto(planUrl);
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+
+  await test.step("the Responsable validates the plan: signed, listed, emailed", async () => {
+    await page.getByRole("button", { name: "Valider le plan" }).click();
+    await expect(page).toHaveURL(/\?done=validated$/);
+    await expect(page.getByText("Plan validé.")).toBeVisible();
+    await expect(page.getByTestId("plan-status")).toContainText("par Camille Martin");
+    await expect(page.getByTestId("plan-history")).toContainText("par Camille Martin");
+    await expectAccessible(page);
+    const email = await openLatestEmail(page, RESPONSABLE_EMAIL, /Plan de convergence validé/);
+    expect(email.text).toContain("a validé le plan de convergence");
+  });
+});
