@@ -198,7 +198,7 @@ test("request → operator approves → activation email → password and terms 
   await expect(page).toHaveURL(/\/login\?activated=margaux\.fontaine/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Votre compte est activé");
   // The username just chosen is already in the field: only the password is left to type.
-  await expect(page.getByLabel("Nom d’utilisateur", { exact: true })).toHaveValue("margaux.fontaine");
+  await expect(page.getByRole("textbox", { name: "Nom d’utilisateur", exact: true })).toHaveValue("margaux.fontaine");
   await expectAccessible(page);
 
   await signIn(page, "margaux.fontaine", "Fontaine-Sante-2026!");

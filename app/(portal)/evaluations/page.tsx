@@ -50,35 +50,38 @@ export default async function EvaluationsPage() {
         {overview.products.length === 0 ? (
           <p className="mt-2">{t("overview.noProduct")}</p>
         ) : (
-          <table className="mt-4 w-full border-collapse" data-testid="evaluations-overview">
-            <caption className="sr-only">{t("overview.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className={TH}>
-                  {t("overview.product")}
-                </th>
-                {overview.themes.map((theme) => (
-                  <th key={theme} scope="col" className={TH}>
-                    {t(`themes.${theme}`)}
+          // Four columns do not fit a phone: the table scrolls in its own box, not the page.
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse" data-testid="evaluations-overview">
+              <caption className="sr-only">{t("overview.caption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className={TH}>
+                    {t("overview.product")}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.products.map(({ product, themes }) => (
-                <tr key={product.id} className="border-b border-line">
-                  <th scope="row" className={`${TH} font-normal`}>
-                    <Link href={`/products/${product.id}`}>{productLabel(product)}</Link>
-                  </th>
-                  {themes.map((s) => (
-                    <td key={s.theme} className="py-2 pr-4 align-top">
-                      <ThemeStatusCell status={s} productId={product.id} label={`${t(`themes.${s.theme}`)}, ${productLabel(product)}`} />
-                    </td>
+                  {overview.themes.map((theme) => (
+                    <th key={theme} scope="col" className={TH}>
+                      {t(`themes.${theme}`)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {overview.products.map(({ product, themes }) => (
+                  <tr key={product.id} className="border-b border-line">
+                    <th scope="row" className={`${TH} font-normal`}>
+                      <Link href={`/products/${product.id}`}>{productLabel(product)}</Link>
+                    </th>
+                    {themes.map((s) => (
+                      <td key={s.theme} className="py-2 pr-4 align-top">
+                        <ThemeStatusCell status={s} productId={product.id} label={`${t(`themes.${s.theme}`)}, ${productLabel(product)}`} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>

@@ -52,6 +52,7 @@ export function RequirementItem(props: Props) {
   const extra = (value: number) => (value === 3 ? r.done[locale] : value === 4 ? r.verified[locale] : null);
 
   const [tooLarge, setTooLarge] = useState(false);
+  const [fileKey, setFileKey] = useState(0);
   const fileErrors = tooLarge ? [t("fileTooLarge")] : errors.evidenceFile;
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
@@ -62,11 +63,8 @@ export function RequirementItem(props: Props) {
     setUploading(true);
     try {
       await props.onUpload(file);
-      if (fileRef.current) {
-        fileRef.current.value = "";
-        // Tells the file field to show "no file chosen" again.
-        fileRef.current.dispatchEvent(new Event("change", { bubbles: true }));
-      }
+      // A fresh, empty file field (it also shows "no file chosen" again).
+      setFileKey((k) => k + 1);
     } finally {
       setUploading(false);
     }
@@ -254,6 +252,7 @@ export function RequirementItem(props: Props) {
           </label>
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <FileInput
+              key={fileKey}
               inputRef={fileRef}
               id={`field-${id}-evidenceFile`}
               accept={ACCEPT}
