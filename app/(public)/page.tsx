@@ -36,6 +36,11 @@ export default async function LandingPage() {
               <p className="text-sm font-medium text-primary">{t("stepLabel", { number: n })}</p>
               <h3 className="text-xl font-bold mt-1">{t(`step${n}Title`)}</h3>
               <p className="mt-2 text-ink-soft">{t(`step${n}Body`)}</p>
+              {n === 3 && (
+                <p className="mt-2">
+                  <Link href="/products">{t("step3Link")}</Link>
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -74,7 +74,7 @@ describe("plan exports", () => {
 
   it.skipIf(!hasPdftotext())(
     "writes a PDF with the company, product, compliance date, commitments by quarter and who validated",
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const { responsable, product } = await plannedProduct();
       const view = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);

@@ -146,7 +146,7 @@ export async function planXlsx(data: PlanExport): Promise<Buffer> {
 
 function compliance(data: PlanExport, value: string | null | undefined): string {
   const { t, locale, view } = data;
-  if (value === undefined) return t("compliance.unknown", { count: view.missing.length });
+  if (value === undefined || value === "unknown") return t("compliance.unknown", { count: view.missing.length });
   if (value === null) return t("compliance.never");
   return value === "now" ? t("compliance.now") : t("compliance.from", { quarter: formatQuarter(value, locale) });
 }

@@ -172,7 +172,7 @@ describe("validating a plan", () => {
     });
     const { snapshotId } = await validatePlan(responsable, { subject: product.id, revision: saved.planRevision }, {}, TODAY);
     const [snapshot] = await getDb().select().from(planSnapshots).where(eq(planSnapshots.id, snapshotId));
-    expect(snapshot).toMatchObject({ validatedByName: "Camille Martin", compliantFrom: null });
+    expect(snapshot).toMatchObject({ validatedByName: "Camille Martin", compliantFrom: "unknown" });
     const mails = await getDb().select().from(emailOutbox).where(eq(emailOutbox.template, "plans.validated"));
     expect(mails.map((m) => m.toAddress)).toEqual(["camille.martin@sante-logiciels.example"]);
     const plan = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);

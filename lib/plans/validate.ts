@@ -52,7 +52,7 @@ export async function validatePlan(
       themes: view.themes,
       missing: view.missing,
       warnings: view.warnings,
-      compliantFrom: view.compliantFrom ?? null,
+      compliantFrom: storedCompliance(view.compliantFrom),
       owners: Object.fromEntries(view.owners.map((o) => [o.id, o.name])),
     };
     const now = new Date();
@@ -64,7 +64,7 @@ export async function validatePlan(
         productId: subject.productId,
         planRevision: plan.revision,
         content: content as unknown as Record<string, unknown>,
-        compliantFrom: view.compliantFrom ?? null,
+        compliantFrom: storedCompliance(view.compliantFrom),
         validatedById: user.id,
         validatedByName: name,
         validatedAt: now,
@@ -78,11 +78,16 @@ export async function validatePlan(
       entityType: "plan",
       entityId: plan.id,
       companyId: subject.companyId,
-      data: { snapshotId: snapshot.id, revision: plan.revision, compliantFrom: view.compliantFrom ?? null },
+      data: { snapshotId: snapshot.id, revision: plan.revision, compliantFrom: storedCompliance(view.compliantFrom) },
       meta,
     });
     return { snapshotId: snapshot.id };
   });
+}
+
+/** A quarter, "now", null (never as planned) or "unknown" (a theme is not evaluated yet). */
+export function storedCompliance(value: string | null | undefined): string | null {
+  return value === undefined ? "unknown" : value;
 }
 
 export function planPath(subject: Pick<PlanSubject, "productId">): string {
@@ -104,7 +109,7 @@ async function notifyResponsable(tx: Executor, subject: PlanSubject, view: PlanV
       firstName: responsable.firstName,
       companyName: view.companyName,
       productLabel: view.product ? productLabelIn(locale, view.product) : null,
-      compliantFrom: view.compliantFrom ?? null,
+      compliantFrom: storedCompliance(view.compliantFrom),
       validatorName: by.name,
       validatedAt: by.at.toISOString(),
       url: `${env().APP_URL}${planPath(subject)}`,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
@@ -121,7 +122,29 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     await expect(page.getByTestId("plan-status")).toContainText("par Camille Martin");
     await expect(page.getByTestId("plan-history")).toContainText("par Camille Martin");
     await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: test.info().outputPath("plan-1280.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: test.info().outputPath("plan-390.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
     const email = await openLatestEmail(page, RESPONSABLE_EMAIL, /Plan de convergence validé/);
     expect(email.text).toContain("a validé le plan de convergence");
+  });
+
+  await test.step("the plan's PDF says who validated it and when the product's commitments fall", async () => {
+    await visit(page, planUrl);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le plan (PDF)" }).click()]);
+    const file = (await download.path())!;
+    let text: string;
+    try {
+      text = execFileSync("pdftotext", ["-layout", file, "-"]).toString().replace(/\s+/g, " ");
+    } catch {
+      test.info().annotations.push({ type: "skip", description: "pdftotext is not installed: the PDF's text is not checked" });
+      return;
+    }
+    expect(text).toContain(`Santé Logiciels SAS — ${PRODUCT} 1.0`);
+    expect(text).toContain("par Camille Martin");
+    expect(text).toContain("Engagements par trimestre");
+    expect(text).toMatch(/T\d \d{4} INT-CISIS-01/);
   });
 });

@@ -9,7 +9,7 @@ const payload = z.object({
   companyName: z.string(),
   /** Null for the company's strategy plan. */
   productLabel: z.string().nullable(),
-  /** "2027-T3", "now", or null when the plan never reaches compliance. */
+  /** "2027-T3", "now", "unknown" (a theme not evaluated), or null when the plan never reaches compliance. */
   compliantFrom: z.string().nullable(),
   validatorName: z.string(),
   validatedAt: z.string(),
@@ -27,7 +27,9 @@ export const planValidated: EmailTemplate<z.infer<typeof payload>> = {
         ? t("plans.emails.validated.never")
         : p.compliantFrom === "now"
           ? t("plans.emails.validated.now")
-          : t("plans.emails.validated.from", { quarter: formatQuarter(p.compliantFrom, locale) });
+          : p.compliantFrom === "unknown"
+            ? t("plans.emails.validated.unknown")
+            : t("plans.emails.validated.from", { quarter: formatQuarter(p.compliantFrom, locale) });
     return {
       subject,
       element: (

@@ -139,8 +139,8 @@ export function PlanLines({ subject, theme, lines, requirements, levels, quarter
           )}
         </form>
       )}
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[64rem] border-collapse">
+      <div className="mt-4 max-w-[calc(100vw-2rem)] overflow-x-auto">
+        <table className="w-full min-w-[60rem] border-collapse">
           <caption className="sr-only">{labels.caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink text-left">

@@ -34,7 +34,7 @@ export async function PlanPage({
   const base = plan.subject.productId ? `/products/${plan.subject.productId}/plan` : "/strategy/plan";
   const q = (quarter: string) => formatQuarter(quarter, locale);
   const compliance = (value: string | null | undefined) =>
-    value === undefined
+    value === undefined || value === "unknown"
       ? t("compliance.unknown", { count: plan.missing.length })
       : value === null
         ? t("compliance.never")
