@@ -91,5 +91,7 @@ export async function subjectNames(
         .from(products)
         .where(eq(products.id, subject.productId))
     : [];
+  // A session outliving its company (or product) reads as "not found", never as a crash.
+  if (!company || (subject.productId && !product)) throw new NotFoundError("plan");
   return { companyName: company.name, product: product ?? null };
 }
