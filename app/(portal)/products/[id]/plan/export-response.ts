@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { guardDownload } from "@/lib/auth/download-guard";
 import { parseLocale } from "@/lib/i18n/locales";
 import { planCsv, planExport, planPdf, planXlsx } from "@/lib/plans/export";
 import { getPlan } from "@/lib/plans/load";
@@ -14,11 +13,12 @@ const FORMATS = {
   pdf: { type: "application/pdf", build: planPdf },
 } as const;
 
-/** A download of a plan: lib/plans checks the right (another company's product: 404; no right: 403). */
-export async function planExportResponse(request: NextRequest, productId: string | null, format: keyof typeof FORMATS) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.redirect(new URL(`/login?from=${encodeURIComponent(planPath({ productId }))}`, request.url));
-  try {
+/**
+ * A download of a plan, behind the one download guard (sign-in, terms in force, 404/403);
+ * lib/plans checks the right (another company's product: 404; no right: 403).
+ */
+export async function planExportResponse(_request: NextRequest, productId: string | null, format: keyof typeof FORMATS) {
+  return guardDownload(planPath({ productId }), async (user) => {
     const view = await getPlan(getDb(), user, { productId });
     const data = planExport(view, parseLocale(await getLocale()));
     const body = await FORMATS[format].build(data);
@@ -30,9 +30,5 @@ export async function planExportResponse(request: NextRequest, productId: string
         "Cache-Control": "private, no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof NotFoundError) return new NextResponse("Not found", { status: 404 });
-    if (error instanceof ForbiddenError) return new NextResponse("Forbidden", { status: 403 });
-    throw error;
-  }
+  });
 }

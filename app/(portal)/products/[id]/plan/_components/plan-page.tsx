@@ -286,33 +286,35 @@ async function ThemeSection({ theme, plan, subject, locale, themeName, quarters,
             marker={marker}
           />
         </div>
-        <table className="border-collapse text-sm" data-testid={`curve-${theme.theme}`}>
-          <caption className="text-left font-medium">{t("chart.figures")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>
-                {t("chart.quarter")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("chart.score")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("chart.compliant")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {theme.curve.map((p) => (
-              <tr key={p.quarter} className="border-b border-line">
-                <th scope="row" className={`${TH} font-normal`}>
-                  {formatQuarter(p.quarter, locale)}
+        <div className="max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("chart.figures")}>
+          <table className="border-collapse text-sm" data-testid={`curve-${theme.theme}`}>
+            <caption className="text-left font-medium">{t("chart.figures")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className={TH}>
+                  {t("chart.quarter")}
                 </th>
-                <td className={TD}>{score(p.score)}</td>
-                <td className={TD}>{p.compliant ? t("chart.yes") : t("chart.no")}</td>
+                <th scope="col" className={TH}>
+                  {t("chart.score")}
+                </th>
+                <th scope="col" className={TH}>
+                  {t("chart.compliant")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {theme.curve.map((p) => (
+                <tr key={p.quarter} className="border-b border-line">
+                  <th scope="row" className={`${TH} font-normal`}>
+                    {formatQuarter(p.quarter, locale)}
+                  </th>
+                  <td className={TD}>{score(p.score)}</td>
+                  <td className={TD}>{p.compliant ? t("chart.yes") : t("chart.no")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
 
       {theme.lines.length === 0 ? (
@@ -362,7 +364,7 @@ async function Timeline({ plan, locale, themeName }: { plan: PlanView; locale: L
         {t("timeline.heading")}
       </h2>
       <div className="mt-4 flex flex-wrap items-start gap-8">
-        <div className="min-w-0 flex-1 basis-96 overflow-x-auto">
+        <div className="min-w-0 flex-1 basis-72 overflow-x-auto sm:basis-96">
           <TimelineChart
             title={t("timeline.title")}
             description={`${t("timeline.deadline")} | ${t("timeline.today")}`}
@@ -385,29 +387,31 @@ async function Timeline({ plan, locale, themeName }: { plan: PlanView; locale: L
             ● {t("columns.quarter")} · ▮ {t("timeline.deadline")} · ┆ {t("timeline.today")}
           </p>
         </div>
-        <table className="border-collapse text-sm" data-testid="timeline-figures">
-          <caption className="text-left font-medium">{t("timeline.figures")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className={TH}>
-                {t("chart.quarter")}
-              </th>
-              <th scope="col" className={TH}>
-                {t("columns.requirement")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {byQuarter.map(({ quarter, ids }) => (
-              <tr key={quarter.key} className="border-b border-line">
-                <th scope="row" className={`${TH} font-normal`}>
-                  {quarter.label}
+        <div className="max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("timeline.figures")}>
+          <table className="border-collapse text-sm" data-testid="timeline-figures">
+            <caption className="text-left font-medium">{t("timeline.figures")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className={TH}>
+                  {t("chart.quarter")}
                 </th>
-                <td className={TD}>{ids.join(", ")}</td>
+                <th scope="col" className={TH}>
+                  {t("columns.requirement")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {byQuarter.map(({ quarter, ids }) => (
+                <tr key={quarter.key} className="border-b border-line">
+                  <th scope="row" className={`${TH} font-normal`}>
+                    {quarter.label}
+                  </th>
+                  <td className={TD}>{ids.join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </section>
   );
