@@ -23,7 +23,10 @@ export function proxy(request: NextRequest) {
   // Above the actions' body limit, a request would be cut and fail half-read: refuse it whole.
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     const locale = parseLocale(request.cookies.get(LOCALE_COOKIE)?.value);
-    return new NextResponse(MESSAGES[locale].errors.requestTooLarge, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(MESSAGES[locale].errors.requestTooLarge, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
 
   if (request.method === "POST" && request.headers.has("next-action")) {

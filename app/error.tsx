@@ -8,7 +8,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert">
       <h1 className="text-3xl font-bold">{t("errorTitle")}</h1>
       <p className="mt-4">{t("errorBody")}</p>
-      <button type="button" onClick={reset} className="mt-4 px-4 py-2 bg-primary text-white">
+      <button type="button" onClick={reset} className="mt-4 bg-primary px-4 py-2 text-white">
         {t("retry")}
       </button>
     </div>

@@ -16,7 +16,9 @@ async function main() {
   const view = await getEvaluation(db, user, id);
   const items: string[] = [];
   for (const section of view.questionnaire.sections) for (const item of section.items) if (item.kind === "requirement") items.push(item.id);
-  await db.execute(sql`create table crash_setup as select ${id}::uuid as evaluation_id, ${user.id}::uuid as user_id, ${items.join(",")}::text as items`);
+  await db.execute(
+    sql`create table crash_setup as select ${id}::uuid as evaluation_id, ${user.id}::uuid as user_id, ${items.join(",")}::text as items`,
+  );
   console.log(`[crash] evaluation ${id}, ${items.length} requirement items`);
   await closeDb();
 }

@@ -15,7 +15,13 @@ async function client(itemId: string): Promise<void> {
   for (;;) {
     seq++;
     // The level and the comment are written together: a half-written row would disagree.
-    const result = await saveAnswer(user, { evaluationId, itemId, baseRevision: revision, level: String(seq % 5) as "0", comment: `seq:${seq}` });
+    const result = await saveAnswer(user, {
+      evaluationId,
+      itemId,
+      baseRevision: revision,
+      level: String(seq % 5) as "0",
+      comment: `seq:${seq}`,
+    });
     if (result.status !== "saved") {
       revision = result.current?.revision ?? 0;
       continue;

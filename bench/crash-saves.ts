@@ -39,7 +39,9 @@ async function main() {
     await run(["db/migrate.ts"]);
     await run(["db/seed.ts"]);
     await run(["bench/crash-saves-setup.ts"]);
-    const [{ evaluation_id: evaluationId, user_id: userId, items }] = await sql<{ evaluation_id: string; user_id: string; items: string }[]>`select * from crash_setup`;
+    const [{ evaluation_id: evaluationId, user_id: userId, items }] = await sql<
+      { evaluation_id: string; user_id: string; items: string }[]
+    >`select * from crash_setup`;
     const itemIds = items.split(",").slice(0, CLIENTS);
 
     const acked = new Map<string, number>();
@@ -70,7 +72,9 @@ async function main() {
     }
 
     // "Restart": a fresh connection reads what survived.
-    const rows = await sql<{ item_id: string; level: number; comment: string }[]>`select item_id, level, comment from answers where evaluation_id = ${evaluationId}`;
+    const rows = await sql<
+      { item_id: string; level: number; comment: string }[]
+    >`select item_id, level, comment from answers where evaluation_id = ${evaluationId}`;
     const byItem = new Map(rows.map((r) => [r.item_id, r]));
     const lost: string[] = [];
     const torn: string[] = [];
@@ -96,7 +100,9 @@ async function main() {
 }
 
 async function baseRevisions(sql: postgres.Sql, evaluationId: string): Promise<Record<string, string>> {
-  const rows = await sql<{ item_id: string; revision: number }[]>`select item_id, revision from answers where evaluation_id = ${evaluationId}`;
+  const rows = await sql<
+    { item_id: string; revision: number }[]
+  >`select item_id, revision from answers where evaluation_id = ${evaluationId}`;
   return Object.fromEntries(rows.map((r) => [`BASE_${r.item_id.replace(/\W/g, "_")}`, String(r.revision)]));
 }
 

@@ -128,16 +128,14 @@ let made = { products: 0, evaluations: 0, answers: 0, snapshots: 0 };
 for (let c = 0; c < companyCount; c++) {
   await db.transaction(async (tx) => {
     const companyId = randomUUID();
-    await tx
-      .insert(schema.companies)
-      .values({
-        id: companyId,
-        siren: String(700_000_000 + c),
-        legalName: `Bench ${c}`,
-        addressLine: "1 rue du Banc",
-        postalCode: "75001",
-        city: "Paris",
-      });
+    await tx.insert(schema.companies).values({
+      id: companyId,
+      siren: String(700_000_000 + c),
+      legalName: `Bench ${c}`,
+      addressLine: "1 rue du Banc",
+      postalCode: "75001",
+      city: "Paris",
+    });
     const responsableId = randomUUID();
     const contributorId = randomUUID();
     await tx.insert(schema.users).values([
@@ -166,32 +164,28 @@ for (let c = 0; c < companyCount; c++) {
     ]);
     const count = Math.min(PER_COMPANY, PRODUCTS - c * PER_COMPANY);
     const productIds = Array.from({ length: count }, () => randomUUID());
-    await tx
-      .insert(schema.products)
-      .values(
-        productIds.map((id, p) => ({
-          id,
-          companyId,
-          kind: "base" as const,
-          name: `Produit ${p}`,
-          version: "1.0",
-          os: "Web",
-          device: "Website",
-          createdById: responsableId,
-        })),
-      );
-    await tx
-      .insert(schema.grants)
-      .values([
-        ...productIds.map((productId, p) => ({
-          userId: contributorId,
-          companyId,
-          kind: "product" as const,
-          productId,
-          level: p % 2 ? ("validate" as const) : ("draft" as const),
-        })),
-        { userId: contributorId, companyId, kind: "strategy" as const, level: "draft" as const },
-      ]);
+    await tx.insert(schema.products).values(
+      productIds.map((id, p) => ({
+        id,
+        companyId,
+        kind: "base" as const,
+        name: `Produit ${p}`,
+        version: "1.0",
+        os: "Web",
+        device: "Website",
+        createdById: responsableId,
+      })),
+    );
+    await tx.insert(schema.grants).values([
+      ...productIds.map((productId, p) => ({
+        userId: contributorId,
+        companyId,
+        kind: "product" as const,
+        productId,
+        level: p % 2 ? ("validate" as const) : ("draft" as const),
+      })),
+      { userId: contributorId, companyId, kind: "strategy" as const, level: "draft" as const },
+    ]);
 
     const evaluationRows: (typeof schema.evaluations.$inferInsert)[] = [];
     const answerRows: (typeof schema.answers.$inferInsert)[] = [];

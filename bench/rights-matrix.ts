@@ -30,28 +30,64 @@ const db = getDb();
 await runMigrations(db);
 const companyId = randomUUID();
 const responsableId = randomUUID();
-await db.insert(schema.companies).values({ id: companyId, siren: "732829320", legalName: "Bench Droits", addressLine: "1 rue", postalCode: "75001", city: "Paris" });
+await db
+  .insert(schema.companies)
+  .values({ id: companyId, siren: "732829320", legalName: "Bench Droits", addressLine: "1 rue", postalCode: "75001", city: "Paris" });
 await db.insert(schema.users).values({
-  id: responsableId, username: "bench.rights", email: "bench.rights@bench.example", firstName: "Rita", lastName: "Bench",
-  companyId, companyRole: "responsable", status: "active", passwordHash: "bench",
+  id: responsableId,
+  username: "bench.rights",
+  email: "bench.rights@bench.example",
+  firstName: "Rita",
+  lastName: "Bench",
+  companyId,
+  companyRole: "responsable",
+  status: "active",
+  passwordHash: "bench",
 });
 const productIds = Array.from({ length: PRODUCTS }, () => randomUUID());
-await db.insert(schema.products).values(
-  productIds.map((id, i) => ({ id, companyId, kind: "base" as const, name: `Produit ${String(i).padStart(3, "0")}`, version: "1.0", os: "Windows", device: "Desktop" })),
-);
+await db
+  .insert(schema.products)
+  .values(
+    productIds.map((id, i) => ({
+      id,
+      companyId,
+      kind: "base" as const,
+      name: `Produit ${String(i).padStart(3, "0")}`,
+      version: "1.0",
+      os: "Windows",
+      device: "Desktop",
+    })),
+  );
 const contributorIds = Array.from({ length: CONTRIBUTORS }, () => randomUUID());
 await db.insert(schema.users).values(
   contributorIds.map((id, i) => ({
-    id, username: `bench.c${i}`, email: `bench.c${i}@bench.example`, firstName: "Carl", lastName: `Bench${i}`,
-    companyId, companyRole: "contributor" as const, status: "active" as const, passwordHash: "bench",
+    id,
+    username: `bench.c${i}`,
+    email: `bench.c${i}@bench.example`,
+    firstName: "Carl",
+    lastName: `Bench${i}`,
+    companyId,
+    companyRole: "contributor" as const,
+    status: "active" as const,
+    passwordHash: "bench",
   })),
 );
 // Each contributor holds a right on a fifth of the products.
-await db.insert(schema.grants).values(
-  contributorIds.flatMap((userId, c) =>
-    productIds.filter((_, p) => (p + c) % 5 === 0).map((productId, k) => ({ userId, companyId, kind: "product" as const, productId, level: k % 2 ? ("validate" as const) : ("draft" as const) })),
-  ),
-);
+await db
+  .insert(schema.grants)
+  .values(
+    contributorIds.flatMap((userId, c) =>
+      productIds
+        .filter((_, p) => (p + c) % 5 === 0)
+        .map((productId, k) => ({
+          userId,
+          companyId,
+          kind: "product" as const,
+          productId,
+          level: k % 2 ? ("validate" as const) : ("draft" as const),
+        })),
+    ),
+  );
 const user = (await findActiveUserById(db, responsableId))!;
 
 async function time(label: string, run: () => Promise<unknown>) {
@@ -73,10 +109,16 @@ await time("one contributor: readMemberRights", () => readMemberRights(db, user,
 await time('one contributor, search "Produit 17"', () => readMemberRights(db, user, contributorIds[7], "Produit 17"));
 
 const view = await readMemberRights(db, user, contributorIds[7]);
-const form = createElement(RightsForm, { contributor: view.contributor, products: view.products.map((p) => ({ id: p.id, label: p.name })), caption: "Droits" });
+const form = createElement(RightsForm, {
+  contributor: view.contributor,
+  products: view.products.map((p) => ({ id: p.id, label: p.name })),
+  caption: "Droits",
+});
 const intl = { locale: "fr", messages: MESSAGES.fr, timeZone: "Europe/Paris" } as ComponentProps<typeof NextIntlClientProvider>;
 const html = renderToString(createElement(NextIntlClientProvider, intl, form));
 const selects = (html.match(/<select/g) ?? []).length;
-console.log(`one contributor's form: ${selects} selects, ${(html.length / 1024).toFixed(0)} KB of HTML (${view.products.length} of ${view.matching} products shown)`);
+console.log(
+  `one contributor's form: ${selects} selects, ${(html.length / 1024).toFixed(0)} KB of HTML (${view.products.length} of ${view.matching} products shown)`,
+);
 console.log(`the former grid: ${PRODUCTS * CONTRIBUTORS + CONTRIBUTORS} selects in one form (one per product and contributor)`);
 await closeDb();

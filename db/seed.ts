@@ -12,8 +12,19 @@ export const TERMS_VERSION_SEEDED = "2026-01";
 export async function seed(db: Db = getDb()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(companies).values([...DEMO_COMPANIES]).onConflictDoNothing();
-    const companyRows = await tx.select({ id: companies.id, siren: companies.siren }).from(companies).where(inArray(companies.siren, DEMO_COMPANIES.map((c) => c.siren)));
+    await tx
+      .insert(companies)
+      .values([...DEMO_COMPANIES])
+      .onConflictDoNothing();
+    const companyRows = await tx
+      .select({ id: companies.id, siren: companies.siren })
+      .from(companies)
+      .where(
+        inArray(
+          companies.siren,
+          DEMO_COMPANIES.map((c) => c.siren),
+        ),
+      );
     const companyId = new Map(companyRows.map((c) => [c.siren, c.id]));
 
     await tx
@@ -37,10 +48,16 @@ export async function seed(db: Db = getDb()): Promise<void> {
 
     for (const p of DEMO_PRODUCTS) {
       const cid = companyId.get(p.company)!;
-      await tx.insert(products).values({ ...p, companyId: cid, commercialName: p.commercialName ?? null }).onConflictDoNothing();
+      await tx
+        .insert(products)
+        .values({ ...p, companyId: cid, commercialName: p.commercialName ?? null })
+        .onConflictDoNothing();
     }
     // The demo option extends the company's desktop base product.
-    const [option] = await tx.select({ id: products.id }).from(products).where(and(eq(products.kind, "option"), eq(products.companyId, companyId.get("812345676")!)));
+    const [option] = await tx
+      .select({ id: products.id })
+      .from(products)
+      .where(and(eq(products.kind, "option"), eq(products.companyId, companyId.get("812345676")!)));
     const [base] = await tx
       .select({ id: products.id })
       .from(products)

@@ -19,21 +19,29 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <div className="grow max-w-md">
+        <div className="max-w-md grow">
           <TextField name="to" type="email" label={t("filterLabel")} defaultValue={to ?? ""} />
         </div>
-        <Button variant="secondary" className="mb-5">{t("filter")}</Button>
+        <Button variant="secondary" className="mb-5">
+          {t("filter")}
+        </Button>
       </form>
       {messages.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (
-        <table className="mt-6 w-full text-left border-collapse">
+        <table className="mt-6 w-full border-collapse text-left">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("date")}</th>
-              <th scope="col" className="py-2 pr-4">{t("to")}</th>
-              <th scope="col" className="py-2">{t("subject")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("date")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("to")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("subject")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +50,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="py-2 pr-4">{m.to}</td>
                 <td className="py-2">
-                  <Link href={`/mailbox/${m.id}`} aria-label={t("open", { subject: m.subject })}>{m.subject}</Link>
+                  <Link href={`/mailbox/${m.id}`} aria-label={t("open", { subject: m.subject })}>
+                    {m.subject}
+                  </Link>
                 </td>
               </tr>
             ))}

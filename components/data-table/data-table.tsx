@@ -3,7 +3,15 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
+import {
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from "@tanstack/react-table";
 import { withParams, type TableQuery } from "@/lib/tables/query";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -48,8 +56,8 @@ export function DataTable<T extends RowData>({ caption, columns, rows, total, qu
       <p className="text-sm text-ink-soft" role="status">
         {t("summary", { from, to, total })}
       </p>
-      <div className="overflow-x-auto mt-2">
-        <table className="w-full text-left border-collapse">
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -59,9 +67,17 @@ export function DataTable<T extends RowData>({ caption, columns, rows, total, qu
                   const active = query.sort === header.column.id;
                   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
                   return (
-                    <th key={header.id} scope="col" className="py-2 pr-4 align-bottom" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="py-2 pr-4 align-bottom"
+                      aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                    >
                       {header.isPlaceholder ? null : sortable ? (
-                        <Link href={withParams(pathname, current, { sort: header.column.id, dir: nextDir, page: null })} className="text-ink">
+                        <Link
+                          href={withParams(pathname, current, { sort: header.column.id, dir: nextDir, page: null })}
+                          className="text-ink"
+                        >
                           <table.FlexRender header={header} />
                           <span aria-hidden="true">{active ? (query.dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
                           <span className="sr-only"> — {t(nextDir === "asc" ? "sortAsc" : "sortDesc")}</span>

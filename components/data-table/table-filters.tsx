@@ -18,11 +18,11 @@ export function TableFilters(props: {
   children?: ReactNode;
 }) {
   return (
-    <form method="get" action={props.action} role="search" className="flex flex-wrap items-end gap-4 my-4">
+    <form method="get" action={props.action} role="search" className="my-4 flex flex-wrap items-end gap-4">
       {Object.entries(props.keep ?? {}).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <div className="grow min-w-60">
+      <div className="min-w-60 grow">
         <label htmlFor={fieldId("q")} className="block font-medium">
           {props.searchLabel}
         </label>
@@ -52,13 +52,24 @@ export function TableFilters(props: {
 }
 
 /** A compact select for the filter bar. */
-export function FilterSelect(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; allLabel: string }) {
+export function FilterSelect(props: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  allLabel: string;
+}) {
   return (
     <div>
       <label htmlFor={fieldId(props.name)} className="block font-medium">
         {props.label}
       </label>
-      <select id={fieldId(props.name)} name={props.name} defaultValue={props.value} className="mt-1 block border-0 border-b-2 border-ink-soft bg-surface-raised px-3 py-2">
+      <select
+        id={fieldId(props.name)}
+        name={props.name}
+        defaultValue={props.value}
+        className="mt-1 block border-0 border-b-2 border-ink-soft bg-surface-raised px-3 py-2"
+      >
         <option value="">{props.allLabel}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -16,7 +16,13 @@ export function LanguageSwitch() {
     <form action={action}>
       <input type="hidden" name="locale" value={target} />
       <input type="hidden" name="returnTo" value={search ? `${pathname}?${search}` : pathname} />
-      <button type="submit" lang={target} aria-label={t("switchToLabel")} disabled={pending} className="px-3 py-2 border border-line-strong text-primary hover:bg-primary-lighter">
+      <button
+        type="submit"
+        lang={target}
+        aria-label={t("switchToLabel")}
+        disabled={pending}
+        className="border border-line-strong px-3 py-2 text-primary hover:bg-primary-lighter"
+      >
         {t("switchTo")}
       </button>
     </form>

@@ -35,7 +35,10 @@ function HelpGroup({ label, items }: { label: string; items: NavLink[] }) {
   const holdsCurrent = items.some((i) => isCurrent(i.href));
   return (
     <li ref={root} className="relative">
-      <button {...buttonProps} className={`${LINK} flex w-full items-center gap-2 text-left ${holdsCurrent ? "font-medium text-primary" : ""}`}>
+      <button
+        {...buttonProps}
+        className={`${LINK} flex w-full items-center gap-2 text-left ${holdsCurrent ? "font-medium text-primary" : ""}`}
+      >
         {label}
         <span aria-hidden="true">{open ? "▴" : "▾"}</span>
       </button>
@@ -52,7 +55,14 @@ function HelpGroup({ label, items }: { label: string; items: NavLink[] }) {
  * The main navigation: the space's work in the bar, the help pages grouped (signed in) or
  * inline (signed out). On a small screen the whole list sits behind a "Menu" button.
  */
-export function MainNav({ label, menuLabel, helpLabel, work, help, groupHelp }: {
+export function MainNav({
+  label,
+  menuLabel,
+  helpLabel,
+  work,
+  help,
+  groupHelp,
+}: {
   label: string;
   menuLabel: string;
   helpLabel: string;
@@ -64,7 +74,11 @@ export function MainNav({ label, menuLabel, helpLabel, work, help, groupHelp }: 
   return (
     <nav aria-label={label} className="border-t border-line" ref={root}>
       <div className="mx-auto max-w-page px-4">
-        <button {...buttonProps} className="my-2 flex items-center gap-2 border-2 border-primary px-3 py-2 font-medium text-primary md:hidden" data-testid="menu-button">
+        <button
+          {...buttonProps}
+          className="my-2 flex items-center gap-2 border-2 border-primary px-3 py-2 font-medium text-primary md:hidden"
+          data-testid="menu-button"
+        >
           <span aria-hidden="true">☰</span>
           {menuLabel}
         </button>
@@ -73,7 +87,9 @@ export function MainNav({ label, menuLabel, helpLabel, work, help, groupHelp }: 
           {work.map((item) => (
             <NavItem key={item.href} item={item} />
           ))}
-          {groupHelp ? help.length > 0 && <HelpGroup label={helpLabel} items={help} /> : help.map((item) => <NavItem key={item.href} item={item} />)}
+          {groupHelp
+            ? help.length > 0 && <HelpGroup label={helpLabel} items={help} />
+            : help.map((item) => <NavItem key={item.href} item={item} />)}
         </ul>
       </div>
     </nav>

@@ -9,7 +9,7 @@ export function SignOutButton() {
   const [, action, pending] = useActionState(signOutAction, null);
   return (
     <form action={action}>
-      <button type="submit" disabled={pending} className="px-3 py-2 border border-primary text-primary hover:bg-primary-lighter">
+      <button type="submit" disabled={pending} className="border border-primary px-3 py-2 text-primary hover:bg-primary-lighter">
         {t("signOut")}
       </button>
     </form>

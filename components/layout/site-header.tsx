@@ -10,13 +10,19 @@ import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
 export async function SiteHeader() {
-  const [t, tRoles, tNav, user] = await Promise.all([getTranslations("header"), getTranslations("roles"), getTranslations("nav"), getCurrentUser()]);
+  const [t, tRoles, tNav, user] = await Promise.all([
+    getTranslations("header"),
+    getTranslations("roles"),
+    getTranslations("nav"),
+    getCurrentUser(),
+  ]);
   const menu = menuFor(user, !isProductionApp());
-  const group = (g: MenuGroup) => menu.filter((item) => groupOf(item) === g).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
+  const group = (g: MenuGroup) =>
+    menu.filter((item) => groupOf(item) === g).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
   return (
     <header className="border-b border-line">
-      <div className="mx-auto max-w-page px-4 py-4 flex flex-wrap items-center gap-4 justify-between">
-        <Link href="/" className="no-underline text-ink">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-ink no-underline">
           <span className="block border-l-4 border-marianne pl-3">
             <span className="block text-xl font-bold text-primary">Convergence</span>
             <span className="block text-sm text-ink-soft">{(await getTranslations("common"))("agency")}</span>
@@ -27,12 +33,15 @@ export async function SiteHeader() {
           {user ? (
             <AccountMenu
               name={t("signedInAs", { name: `${user.firstName} ${user.lastName}` })}
-              details={[t("roleLabel", { role: tRoles(roleOf(user)) }), ...(user.companyName ? [t("companyLabel", { company: user.companyName })] : [])]}
+              details={[
+                t("roleLabel", { role: tRoles(roleOf(user)) }),
+                ...(user.companyName ? [t("companyLabel", { company: user.companyName })] : []),
+              ]}
               label={t("accountMenu")}
               items={group("account")}
             />
           ) : (
-            <Link href="/login" className="px-3 py-2 bg-primary text-white no-underline hover:bg-primary-hover">
+            <Link href="/login" className="bg-primary px-3 py-2 text-white no-underline hover:bg-primary-hover">
               {t("signIn")}
             </Link>
           )}
@@ -41,7 +50,14 @@ export async function SiteHeader() {
           </Suspense>
         </div>
       </div>
-      <MainNav label={t("mainNav")} menuLabel={t("menu")} helpLabel={t("help")} work={group("work")} help={group("help")} groupHelp={Boolean(user)} />
+      <MainNav
+        label={t("mainNav")}
+        menuLabel={t("menu")}
+        helpLabel={t("help")}
+        work={group("work")}
+        help={group("help")}
+        groupHelp={Boolean(user)}
+      />
     </header>
   );
 }

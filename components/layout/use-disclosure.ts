@@ -41,7 +41,13 @@ export function useDisclosure<T extends HTMLElement = HTMLDivElement>() {
   return {
     open,
     root,
-    buttonProps: { ref: button, type: "button" as const, "aria-expanded": open, "aria-controls": `${id}-panel`, onClick: () => setOpen((o) => !o) },
+    buttonProps: {
+      ref: button,
+      type: "button" as const,
+      "aria-expanded": open,
+      "aria-controls": `${id}-panel`,
+      onClick: () => setOpen((o) => !o),
+    },
     panelProps: { id: `${id}-panel`, hidden: !open },
   };
 }

@@ -10,6 +10,10 @@ export function buttonClass(variant: keyof typeof VARIANTS = "primary", extra = 
   return `inline-flex items-center justify-center gap-2 px-4 py-2 min-h-10 font-medium no-underline disabled:opacity-60 disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
   return <button type="submit" {...props} className={buttonClass(variant, className)} />;
 }

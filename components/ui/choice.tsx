@@ -63,7 +63,17 @@ export function ChoiceOption({ type, name, value, label, hint, first, invalid, c
 }
 
 /** A single yes/no checkbox with its own error line. */
-export function CheckboxField({ name, label, defaultChecked, errors }: { name: string; label: string; defaultChecked?: boolean; errors?: string[] }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  errors,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  errors?: string[];
+}) {
   return (
     <div className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`}>
       <div className="flex items-start gap-3">
@@ -81,7 +91,7 @@ export function CheckboxField({ name, label, defaultChecked, errors }: { name: s
         </label>
       </div>
       {errors?.length ? (
-        <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
+        <p id={`${fieldId(name)}-error`} className="mt-2 text-sm text-error">
           {errors.join(" ")}
         </p>
       ) : null}

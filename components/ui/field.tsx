@@ -23,14 +23,15 @@ function controlClass(errors?: string[]): string {
 export function RequiredMark({ required }: { required?: boolean }) {
   return required ? (
     <span className="text-error" aria-hidden="true">
-      {" "}*
+      {" "}
+      *
     </span>
   ) : null;
 }
 
 export function FieldHint({ name, hint }: { name: string; hint?: string }) {
   return hint ? (
-    <p id={`${fieldId(name)}-hint`} className="text-sm text-ink-mute mt-1">
+    <p id={`${fieldId(name)}-hint`} className="mt-1 text-sm text-ink-mute">
       {hint}
     </p>
   ) : null;
@@ -38,7 +39,7 @@ export function FieldHint({ name, hint }: { name: string; hint?: string }) {
 
 export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
   return errors?.length ? (
-    <p id={`${fieldId(name)}-error`} className="text-error text-sm mt-2">
+    <p id={`${fieldId(name)}-error`} className="mt-2 text-sm text-error">
       {errors.join(" ")}
     </p>
   ) : null;
@@ -98,7 +99,10 @@ export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTe
   );
 }
 
-export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField(
+  props: Common &
+    Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: { value: string; label: string }[]; placeholder?: string },
+) {
   const { name, label, hint, errors, required, options, placeholder, ...rest } = props;
   return (
     <FieldShell {...{ name, label, hint, errors, required }}>

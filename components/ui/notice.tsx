@@ -8,9 +8,19 @@ const TONES = {
 } as const;
 
 /** A message block. Status notices are announced politely; errors use role="alert". */
-export function Notice({ tone = "info", title, children, id }: { tone?: keyof typeof TONES; title?: string; children?: ReactNode; id?: string }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  id,
+}: {
+  tone?: keyof typeof TONES;
+  title?: string;
+  children?: ReactNode;
+  id?: string;
+}) {
   return (
-    <div id={id} role={tone === "error" ? "alert" : "status"} className={`border-l-4 p-4 my-4 ${TONES[tone]}`}>
+    <div id={id} role={tone === "error" ? "alert" : "status"} className={`my-4 border-l-4 p-4 ${TONES[tone]}`}>
       {title && <p className="font-bold">{title}</p>}
       {children && <div className={title ? "mt-1" : ""}>{children}</div>}
     </div>

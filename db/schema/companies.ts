@@ -15,8 +15,5 @@ export const companies = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("companies_siren_unique").on(t.siren),
-    check("companies_siren_format", sql`${t.siren} ~ '^[0-9]{9}$'`),
-  ],
+  (t) => [uniqueIndex("companies_siren_unique").on(t.siren), check("companies_siren_format", sql`${t.siren} ~ '^[0-9]{9}$'`)],
 );

@@ -18,7 +18,10 @@ export async function openCompletion(raw: string): Promise<CompletionLink> {
   const db = getDb();
   const check = await checkToken(db, "request_completion", raw);
   if (check.status !== "valid") return { status: check.status };
-  const [request] = await db.select().from(accountRequests).where(eq(accountRequests.id, check.token.accountRequestId ?? ""));
+  const [request] = await db
+    .select()
+    .from(accountRequests)
+    .where(eq(accountRequests.id, check.token.accountRequestId ?? ""));
   if (!request || request.status !== "info_requested") return { status: "used" };
   const [event] = await db
     .select({ message: accountRequestEvents.message })
@@ -42,7 +45,10 @@ export async function completeAccountRequest(input: CompleteRequestInput, meta: 
   return getDb().transaction(async (tx) => {
     const used = await consumeToken(tx, "request_completion", input.token);
     if (used.status !== "valid") throw new ActionError("accountRequest.complete.linkUnusable");
-    const [current] = await tx.select().from(accountRequests).where(eq(accountRequests.id, used.token.accountRequestId ?? ""));
+    const [current] = await tx
+      .select()
+      .from(accountRequests)
+      .where(eq(accountRequests.id, used.token.accountRequestId ?? ""));
     if (!current || current.status !== "info_requested") throw new ActionError("accountRequest.complete.linkUnusable");
     if (input.isLegalRepresentative === "no" && !upload && !current.authorisationDocumentId) {
       throw new ActionError("errors.formInvalid", { authorisation: ["accountRequest.errors.file.required"] });

@@ -22,7 +22,13 @@ export const ALREADY_PROCESSED = "operatorRequests.errors.alreadyProcessed";
  * was shown and an open status: of two operators deciding at once, the second matches no
  * row (Postgres re-checks the row after the first commits) and is told so.
  */
-async function claim(tx: Tx, operator: AppUser, decision: Decision, status: RequestRow["status"], reason: string | null = null): Promise<RequestRow> {
+async function claim(
+  tx: Tx,
+  operator: AppUser,
+  decision: Decision,
+  status: RequestRow["status"],
+  reason: string | null = null,
+): Promise<RequestRow> {
   const [row] = await tx
     .update(accountRequests)
     .set({
@@ -33,7 +39,13 @@ async function claim(tx: Tx, operator: AppUser, decision: Decision, status: Requ
       decidedAt: new Date(),
       updatedAt: new Date(),
     })
-    .where(and(eq(accountRequests.id, decision.id), eq(accountRequests.revision, decision.revision), inArray(accountRequests.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        eq(accountRequests.id, decision.id),
+        eq(accountRequests.revision, decision.revision),
+        inArray(accountRequests.status, [...OPEN_STATUSES]),
+      ),
+    )
     .returning();
   if (!row) throw new ActionError(ALREADY_PROCESSED);
   return row;
@@ -61,7 +73,11 @@ function audit(tx: Tx, operator: AppUser, action: string, request: RequestRow, m
  * link email, and the audit events. The requester becomes the Responsable, or a contributor
  * when the existing company already has a Responsable (who can then transfer the role).
  */
-export async function approveRequest(operator: AppUser, decision: Decision & { companyChoice?: "new" | "existing" }, meta: RequestMeta = {}): Promise<{ username: string; companyId: string; role: "responsable" | "contributor" }> {
+export async function approveRequest(
+  operator: AppUser,
+  decision: Decision & { companyChoice?: "new" | "existing" },
+  meta: RequestMeta = {},
+): Promise<{ username: string; companyId: string; role: "responsable" | "contributor" }> {
   assertOperator(operator);
   return getDb().transaction(async (tx) => {
     const request = await claim(tx, operator, decision, "approved");
@@ -78,7 +94,13 @@ export async function approveRequest(operator: AppUser, decision: Decision & { c
       try {
         const [created] = await tx
           .insert(companies)
-          .values({ siren: request.siren, legalName: request.legalName, addressLine: request.addressLine, postalCode: request.postalCode, city: request.city })
+          .values({
+            siren: request.siren,
+            legalName: request.legalName,
+            addressLine: request.addressLine,
+            postalCode: request.postalCode,
+            city: request.city,
+          })
           .returning({ id: companies.id });
         companyId = created.id;
       } catch (error) {
@@ -87,7 +109,10 @@ export async function approveRequest(operator: AppUser, decision: Decision & { c
       }
     }
 
-    const [emailOwner] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
+    const [emailOwner] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${request.email.toLowerCase()}`);
     if (emailOwner) throw new ActionError("operatorRequests.errors.emailInUse");
     let user;
     try {
@@ -112,9 +137,14 @@ export async function approveRequest(operator: AppUser, decision: Decision & { c
     }
 
     await tx.update(accountRequests).set({ companyId, userId: user.id }).where(eq(accountRequests.id, request.id));
-    if (request.authorisationDocumentId) await tx.update(documents).set({ companyId }).where(eq(documents.id, request.authorisationDocumentId));
+    if (request.authorisationDocumentId)
+      await tx.update(documents).set({ companyId }).where(eq(documents.id, request.authorisationDocumentId));
     await addEvent(tx, request.id, "approved", operator.id);
-    await audit(tx, operator, "account_request.approved", { ...request, companyId }, meta, { username: user.username, role, existingCompany: Boolean(existing) });
+    await audit(tx, operator, "account_request.approved", { ...request, companyId }, meta, {
+      username: user.username,
+      role,
+      existingCompany: Boolean(existing),
+    });
     return { username: user.username, companyId, role };
   });
 }
@@ -151,7 +181,11 @@ async function revokeCompletionLinks(tx: Tx, requestId: string): Promise<void> {
  * Asks the requester for more information: the message is emailed with a single-use link to
  * complete the same request, which then comes back to the queue with its history.
  */
-export async function askForInformation(operator: AppUser, decision: Decision & { message: string }, meta: RequestMeta = {}): Promise<void> {
+export async function askForInformation(
+  operator: AppUser,
+  decision: Decision & { message: string },
+  meta: RequestMeta = {},
+): Promise<void> {
   assertOperator(operator);
   await getDb().transaction(async (tx) => {
     const request = await claim(tx, operator, decision, "info_requested");

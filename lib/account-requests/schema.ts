@@ -13,7 +13,12 @@ const blankOr = (test: (v: string) => boolean) => (v: string) => v === "" || tes
 export const sirenField = z
   .string()
   .transform(normalizeSiren)
-  .pipe(z.string().min(1).refine(blankOr(isValidSiren), { error: `${E}.siren` }));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .refine(blankOr(isValidSiren), { error: `${E}.siren` }),
+  );
 
 // A phone number as people type it: digits with spaces, dots, dashes, brackets, an optional +.
 const phoneField = z
@@ -31,11 +36,27 @@ export const requestFieldsSchema = z.object({
   siren: sirenField,
   legalName: text(200),
   addressLine: text(300),
-  postalCode: z.string().trim().min(1).refine(blankOr((v) => /^\d{5}$/.test(v)), { error: `${E}.postalCode` }),
+  postalCode: z
+    .string()
+    .trim()
+    .min(1)
+    .refine(
+      blankOr((v) => /^\d{5}$/.test(v)),
+      { error: `${E}.postalCode` },
+    ),
   city: text(120),
   firstName: text(100),
   lastName: text(100),
-  email: z.string().trim().toLowerCase().min(1).max(254).refine(blankOr((v) => z.email().safeParse(v).success), { error: "errors.email" }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .refine(
+      blankOr((v) => z.email().safeParse(v).success),
+      { error: "errors.email" },
+    ),
   phone: phoneField,
   jobTitle: text(120),
   isLegalRepresentative: z.enum(["yes", "no"], { error: `${E}.legalRepresentative` }),
@@ -64,7 +85,11 @@ function hasRequiredDocument(v: DocumentCheck): boolean {
 }
 
 function documentRequiredParams() {
-  return { path: ["authorisation"], error: `${E}.file.required`, when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+  return {
+    path: ["authorisation"],
+    error: `${E}.file.required`,
+    when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+  };
 }
 
 export const submitRequestSchema = requestFieldsSchema

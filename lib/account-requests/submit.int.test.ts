@@ -30,7 +30,14 @@ describe("submitting an account request", () => {
     expect(first.sirenKnown).toBe(false);
 
     const [row] = await getDb().select().from(accountRequests).where(eq(accountRequests.id, first.id));
-    expect(row).toMatchObject({ status: "pending", revision: 1, siren: "732829320", isLegalRepresentative: false, termsVersion: "2026-01", locale: "fr" });
+    expect(row).toMatchObject({
+      status: "pending",
+      revision: 1,
+      siren: "732829320",
+      isLegalRepresentative: false,
+      termsVersion: "2026-01",
+      locale: "fr",
+    });
     const [doc] = await getDb().select().from(documents).where(eq(documents.id, row.authorisationDocumentId!));
     expect(doc).toMatchObject({ mimeType: "application/pdf", name: "autorisation.pdf", size: MINIMAL_PDF.length });
     expect(Buffer.from(doc.bytes).toString("latin1")).toBe(MINIMAL_PDF);
@@ -50,7 +57,9 @@ describe("submitting an account request", () => {
   });
 
   it("refuses a PNG renamed .pdf, a 6 MB file and an empty file, and stores nothing", async () => {
-    expect(await refusal(new File([PNG_BYTES], "autorisation.pdf", { type: "application/pdf" }))).toEqual(["accountRequest.errors.file.notPdf"]);
+    expect(await refusal(new File([PNG_BYTES], "autorisation.pdf", { type: "application/pdf" }))).toEqual([
+      "accountRequest.errors.file.notPdf",
+    ]);
     const big = new Uint8Array(6 * 1024 * 1024);
     big.set(new TextEncoder().encode(MINIMAL_PDF));
     big.set(new TextEncoder().encode("\nstartxref\n1\n%%EOF\n"), big.length - 30);
@@ -72,7 +81,19 @@ describe("submitting an account request", () => {
 
 describe("the request form's validation", () => {
   it("reports every field at once, the missing document included, with i18n keys", () => {
-    const result = submitRequestSchema.safeParse({ siren: "812345677", legalName: "", addressLine: "x", postalCode: "6900", city: "Lyon", firstName: "A", lastName: "B", email: "nope", phone: "12", jobTitle: "CTO", isLegalRepresentative: "no" });
+    const result = submitRequestSchema.safeParse({
+      siren: "812345677",
+      legalName: "",
+      addressLine: "x",
+      postalCode: "6900",
+      city: "Lyon",
+      firstName: "A",
+      lastName: "B",
+      email: "nope",
+      phone: "12",
+      jobTitle: "CTO",
+      isLegalRepresentative: "no",
+    });
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
     expect(byField).toMatchObject({
@@ -89,14 +110,20 @@ describe("the request form's validation", () => {
     const result = submitRequestSchema.safeParse({ isLegalRepresentative: "no", authorisation: new File([], "vide.pdf") });
     const issue = result.error!.issues.find((i) => i.path[0] === "authorisation");
     expect(issue?.message).toBe("accountRequest.errors.file.empty");
-    expect(submitRequestSchema.safeParse({ isLegalRepresentative: "no", authorisation: pdfFile() }).error!.issues.some((i) => i.path[0] === "authorisation")).toBe(false);
+    expect(
+      submitRequestSchema
+        .safeParse({ isLegalRepresentative: "no", authorisation: pdfFile() })
+        .error!.issues.some((i) => i.path[0] === "authorisation"),
+    ).toBe(false);
   });
 });
 
 describe("an empty required field", () => {
   it("is reported as required only, not also as badly formatted", () => {
     const result = submitRequestSchema.safeParse({ siren: "", postalCode: "", email: "", phone: "", isLegalRepresentative: "no" });
-    const messages = result.error!.issues.filter((i) => ["siren", "postalCode", "email", "phone"].includes(String(i.path[0]))).map((i) => [i.path[0], i.code]);
+    const messages = result
+      .error!.issues.filter((i) => ["siren", "postalCode", "email", "phone"].includes(String(i.path[0])))
+      .map((i) => [i.path[0], i.code]);
     expect(messages).toEqual([
       ["siren", "too_small"],
       ["postalCode", "too_small"],

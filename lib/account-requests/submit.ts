@@ -48,7 +48,8 @@ export async function submitAccountRequest(
   meta: RequestMeta = {},
 ): Promise<{ id: string; reference: string; sirenKnown: boolean }> {
   const upload = input.isLegalRepresentative === "no" ? await checkedAuthorisation(input.authorisation) : undefined;
-  if (input.isLegalRepresentative === "no" && !upload) throw new ActionError("errors.formInvalid", { authorisation: ["accountRequest.errors.file.required"] });
+  if (input.isLegalRepresentative === "no" && !upload)
+    throw new ActionError("errors.formInvalid", { authorisation: ["accountRequest.errors.file.required"] });
   const sirenKnown = await isSirenOnPlatform(input.siren);
 
   const result = await getDb().transaction(async (tx) => {
@@ -58,7 +59,14 @@ export async function submitAccountRequest(
     const now = new Date();
     const [row] = await tx
       .insert(accountRequests)
-      .values({ ...requestColumns(input), reference, authorisationDocumentId: documentId, locale, termsVersion: CURRENT_TERMS_VERSION, termsAcceptedAt: now })
+      .values({
+        ...requestColumns(input),
+        reference,
+        authorisationDocumentId: documentId,
+        locale,
+        termsVersion: CURRENT_TERMS_VERSION,
+        termsAcceptedAt: now,
+      })
       .returning({ id: accountRequests.id });
     await tx.insert(accountRequestEvents).values({ requestId: row.id, kind: "submitted" });
     await enqueueEmail(tx, {

@@ -29,7 +29,10 @@ export async function openActivation(raw: string): Promise<LinkState<Invitee>> {
  * Activation: the password (checked against the rules), the terms of use accepted with their
  * version and date, the account made active, the link used — in one transaction.
  */
-export async function activateAccount(input: { token: string; password: string; confirmPassword: string }, meta: RequestMeta = {}): Promise<{ username: string }> {
+export async function activateAccount(
+  input: { token: string; password: string; confirmPassword: string },
+  meta: RequestMeta = {},
+): Promise<{ username: string }> {
   const link = await openActivation(input.token);
   if (link.status !== "valid") throw new ActionError("account.activate.linkUnusable");
   assertNewPassword(input, link);
@@ -37,11 +40,18 @@ export async function activateAccount(input: { token: string; password: string; 
   return getDb().transaction(async (tx) => {
     const used = await consumeToken(tx, "activation", input.token);
     if (used.status !== "valid" || used.token.userId !== link.userId) throw new ActionError("account.activate.linkUnusable");
-    const [invited] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, link.userId), eq(users.status, "invited")));
+    const [invited] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, link.userId), eq(users.status, "invited")));
     if (!invited) throw new ActionError("account.activate.linkUnusable");
     let row;
     try {
-      row = await storePassword(tx, link.userId, passwordHash, { status: "active", termsVersion: CURRENT_TERMS_VERSION, termsAcceptedAt: new Date() });
+      row = await storePassword(tx, link.userId, passwordHash, {
+        status: "active",
+        termsVersion: CURRENT_TERMS_VERSION,
+        termsAcceptedAt: new Date(),
+      });
     } catch (error) {
       // The company got an active Responsable in the meantime (users_one_active_responsable).
       if (isUniqueViolation(error, "users_one_active_responsable")) throw new ActionError("account.activate.responsableTaken");

@@ -21,7 +21,9 @@ describe("createInvitedUser", () => {
   it("creates an invited account with a generated username and emails a single-use activation link", async () => {
     // Everything read before the transaction: on PGlite a query outside an open transaction waits for it.
     const cid = await companyId();
-    const user = await getDb().transaction((tx) => createInvitedUser(tx, { ...person, email: "elodie@example.org", companyId: cid }, { kind: "system", label: "test" }));
+    const user = await getDb().transaction((tx) =>
+      createInvitedUser(tx, { ...person, email: "elodie@example.org", companyId: cid }, { kind: "system", label: "test" }),
+    );
     expect(user).toMatchObject({ username: "elodie.le-gall", status: "invited", passwordHash: null });
     const [email] = await getDb().select().from(emailOutbox);
     const rendered = await renderEmail(email.template, email.locale, email.payload);
@@ -37,19 +39,30 @@ describe("createInvitedUser", () => {
 
   it("numbers the username when the name is taken, and refuses an email already used in another case", async () => {
     const cid = await companyId();
-    await getDb().transaction((tx) => createInvitedUser(tx, { ...person, email: "a@example.org", companyId: cid }, { kind: "system", label: "t" }));
-    const second = await getDb().transaction((tx) => createInvitedUser(tx, { ...person, email: "b@example.org", companyId: cid }, { kind: "system", label: "t" }));
+    await getDb().transaction((tx) =>
+      createInvitedUser(tx, { ...person, email: "a@example.org", companyId: cid }, { kind: "system", label: "t" }),
+    );
+    const second = await getDb().transaction((tx) =>
+      createInvitedUser(tx, { ...person, email: "b@example.org", companyId: cid }, { kind: "system", label: "t" }),
+    );
     expect(second.username).toBe("elodie.le-gall2");
-    const attempt = getDb().transaction((tx) => createInvitedUser(tx, { ...person, email: "A@Example.org", companyId: cid }, { kind: "system", label: "t" }));
+    const attempt = getDb().transaction((tx) =>
+      createInvitedUser(tx, { ...person, email: "A@Example.org", companyId: cid }, { kind: "system", label: "t" }),
+    );
     await expect(attempt).rejects.toBeInstanceOf(ActionError);
     expect(await getDb().select().from(users).where(eq(users.email, "A@Example.org"))).toHaveLength(0);
   });
 
   it("treats an expired link as expired", async () => {
     const cid = await companyId();
-    const user = await getDb().transaction((tx) => createInvitedUser(tx, { ...person, email: "c@example.org", companyId: cid }, { kind: "system", label: "t" }));
+    const user = await getDb().transaction((tx) =>
+      createInvitedUser(tx, { ...person, email: "c@example.org", companyId: cid }, { kind: "system", label: "t" }),
+    );
     const [email] = await getDb().select().from(emailOutbox);
-    await getDb().update(tokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(tokens.userId, user.id));
+    await getDb()
+      .update(tokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(tokens.userId, user.id));
     expect((await checkToken(getDb(), "activation", (email.payload.url as string).split("/activate/")[1])).status).toBe("expired");
   });
 });

@@ -29,10 +29,15 @@ export function activationUrl(raw: string): string {
 /** The organisation named in an agency staff member's activation email (a proper noun). */
 export const AGENCY_NAME = "Agence du Numérique en Santé";
 
-export async function sendActivation(tx: Executor, user: { id: string; email: string; firstName: string; username: string; locale: string; companyId: string | null }): Promise<void> {
+export async function sendActivation(
+  tx: Executor,
+  user: { id: string; email: string; firstName: string; username: string; locale: string; companyId: string | null },
+): Promise<void> {
   await revokeTokens(tx, user.id, "activation");
   const raw = await issueToken(tx, { purpose: "activation", userId: user.id });
-  const [company] = user.companyId ? await tx.select({ legalName: companies.legalName }).from(companies).where(eq(companies.id, user.companyId)) : [{ legalName: AGENCY_NAME }];
+  const [company] = user.companyId
+    ? await tx.select({ legalName: companies.legalName }).from(companies).where(eq(companies.id, user.companyId))
+    : [{ legalName: AGENCY_NAME }];
   await enqueueEmail(tx, {
     to: user.email,
     locale: user.locale === "en" ? "en" : "fr",
@@ -58,7 +63,14 @@ export async function createInvitedUser(tx: Executor, account: NewAccount, actor
   try {
     [created] = await tx
       .insert(users)
-      .values({ ...account, email: account.email.trim(), username, status: "invited", phone: account.phone ?? null, jobTitle: account.jobTitle ?? null })
+      .values({
+        ...account,
+        email: account.email.trim(),
+        username,
+        status: "invited",
+        phone: account.phone ?? null,
+        jobTitle: account.jobTitle ?? null,
+      })
       .returning();
   } catch (error) {
     if (isUniqueViolation(error, "users_email_lower_unique")) throw new ActionError("errors.formInvalid", { email: ["errors.emailTaken"] });

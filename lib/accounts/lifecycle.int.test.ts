@@ -32,7 +32,11 @@ async function latestLink(to: string, template: string): Promise<string> {
 async function invite(email = "nina.roux@sante-logiciels.example") {
   const [company] = await getDb().select().from(companies).where(eq(companies.siren, "812345676"));
   return getDb().transaction((tx) =>
-    createInvitedUser(tx, { email, firstName: "Nina", lastName: "Roux", companyId: company.id, companyRole: "contributor", locale: "fr" }, { kind: "system", label: "test" }),
+    createInvitedUser(
+      tx,
+      { email, firstName: "Nina", lastName: "Roux", companyId: company.id, companyRole: "contributor", locale: "fr" },
+      { kind: "system", label: "test" },
+    ),
   );
 }
 
@@ -54,20 +58,26 @@ describe("the account lifecycle", () => {
       const raw = await latestLink(user.email, "account.activation");
       expect(await openActivation(raw)).toMatchObject({ status: "valid", username: "nina.roux" });
 
-      expect(await fieldErrorsOf(activateAccount({ token: raw, password: "court", confirmPassword: "court" }))).toEqual({ password: ["account.password.errors.length"] });
+      expect(await fieldErrorsOf(activateAccount({ token: raw, password: "court", confirmPassword: "court" }))).toEqual({
+        password: ["account.password.errors.length"],
+      });
       expect(await fieldErrorsOf(activateAccount({ token: raw, password: "nina.roux-2026-secret", confirmPassword: "autre" }))).toEqual({
         password: ["account.password.errors.noUsername", "account.password.errors.noEmail"],
         confirmPassword: ["account.password.errors.mismatch"],
       });
 
-      expect(await activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ username: "nina.roux" });
+      expect(await activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+        username: "nina.roux",
+      });
       const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
       expect(row).toMatchObject({ status: "active", termsVersion: "2026-01" });
       expect(Date.now() - row.termsAcceptedAt!.getTime()).toBeLessThan(60_000);
       expect((await verifyCredentials("nina.roux", NEW_PASSWORD)).status).toBe("ok");
 
       expect((await openActivation(raw)).status).toBe("used");
-      await expect(activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({ messageKey: "account.activate.linkUnusable" });
+      await expect(activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({
+        messageKey: "account.activate.linkUnusable",
+      });
     });
 
     it("is valid for 7 days, then expired", async () => {
@@ -78,7 +88,9 @@ describe("the account lifecycle", () => {
       expect((await openActivation(raw)).status).toBe("valid");
       vi.setSystemTime(Date.now() + 2 * 60_000);
       expect((await openActivation(raw)).status).toBe("expired");
-      await expect(activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({ messageKey: "account.activate.linkUnusable" });
+      await expect(activateAccount({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({
+        messageKey: "account.activate.linkUnusable",
+      });
     });
 
     it("a new link asked from 'forgotten password' replaces the old one", async () => {
@@ -105,7 +117,9 @@ describe("the account lifecycle", () => {
       expect(await openPasswordReset(raw)).toMatchObject({ status: "valid", username: "demo.responsable" });
       const before = await appUser("demo.responsable");
 
-      expect(await resetPassword({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ username: "demo.responsable" });
+      expect(await resetPassword({ token: raw, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+        username: "demo.responsable",
+      });
       const after = await appUser("demo.responsable");
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
       expect((await verifyCredentials("demo.responsable", DEMO_PASSWORD)).status).toBe("invalid");
@@ -137,16 +151,26 @@ describe("the account lifecycle", () => {
     it("updates the name and phone", async () => {
       const user = await appUser("demo.contributeur");
       await updateProfile(user, { firstName: "Luc", lastName: "Bernard-Petit", phone: "06 12 34 56 78" });
-      expect(await getProfile(user)).toMatchObject({ firstName: "Luc", lastName: "Bernard-Petit", phone: "06 12 34 56 78", email: "lucas.bernard@sante-logiciels.example" });
+      expect(await getProfile(user)).toMatchObject({
+        firstName: "Luc",
+        lastName: "Bernard-Petit",
+        phone: "06 12 34 56 78",
+        email: "lucas.bernard@sante-logiciels.example",
+      });
     });
 
     it("changes the email only once confirmed from the new address, and tells the old one", async () => {
       const user = await appUser("demo.contributeur");
-      expect(await fieldErrorsOf(requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", passwordForEmail: "wrong-one" }))).toEqual({
+      expect(
+        await fieldErrorsOf(requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", passwordForEmail: "wrong-one" })),
+      ).toEqual({
         passwordForEmail: ["account.password.errors.currentWrong"],
       });
       await requestEmailChange(user, { newEmail: "lucas@nouvelle-adresse.example", passwordForEmail: DEMO_PASSWORD });
-      expect(await getProfile(user)).toMatchObject({ email: "lucas.bernard@sante-logiciels.example", pendingEmail: "lucas@nouvelle-adresse.example" });
+      expect(await getProfile(user)).toMatchObject({
+        email: "lucas.bernard@sante-logiciels.example",
+        pendingEmail: "lucas@nouvelle-adresse.example",
+      });
       const raw = await latestLink("lucas@nouvelle-adresse.example", "account.emailChange");
       expect(await openEmailChange(raw)).toMatchObject({ status: "valid", newEmail: "lucas@nouvelle-adresse.example" });
       await confirmEmailChange(raw);
@@ -167,7 +191,9 @@ describe("the account lifecycle", () => {
 
     it("says an address is taken only to that address, never on the page", async () => {
       const user = await appUser("demo.contributeur");
-      await expect(requestEmailChange(user, { newEmail: "camille.martin@sante-logiciels.example", passwordForEmail: DEMO_PASSWORD })).resolves.toBeUndefined();
+      await expect(
+        requestEmailChange(user, { newEmail: "camille.martin@sante-logiciels.example", passwordForEmail: DEMO_PASSWORD }),
+      ).resolves.toBeUndefined();
       const sent = await getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, "camille.martin@sante-logiciels.example"));
       expect(sent.map((m) => m.template)).toEqual(["account.emailChangeTaken"]);
       expect((await getProfile(user)).pendingEmail).toBeNull();
@@ -176,16 +202,24 @@ describe("the account lifecycle", () => {
     it("limits wrong current passwords per account, even in parallel", async () => {
       const user = await appUser("demo.contributeur");
       const tries = await Promise.all(
-        Array.from({ length: 12 }, () => changePassword(user, { currentPassword: "wrong-one", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }).catch((e: { messageKey: string }) => e.messageKey)),
+        Array.from({ length: 12 }, () =>
+          changePassword(user, { currentPassword: "wrong-one", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }).catch(
+            (e: { messageKey: string }) => e.messageKey,
+          ),
+        ),
       );
       expect(tries.filter((k) => k === "errors.rateLimited")).toHaveLength(7);
       // Even the right password waits now.
-      await expect(changePassword(user, { currentPassword: DEMO_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toMatchObject({ messageKey: "errors.rateLimited" });
+      await expect(
+        changePassword(user, { currentPassword: DEMO_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      ).rejects.toMatchObject({ messageKey: "errors.rateLimited" });
     });
 
     it("changes the password with the current one, and ends the other sessions", async () => {
       const user = await appUser("demo.contributeur");
-      expect(await fieldErrorsOf(changePassword(user, { currentPassword: "wrong-one", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toEqual({
+      expect(
+        await fieldErrorsOf(changePassword(user, { currentPassword: "wrong-one", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+      ).toEqual({
         currentPassword: ["account.password.errors.currentWrong"],
       });
       await changePassword(user, { currentPassword: DEMO_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });

@@ -27,7 +27,15 @@ export async function requestPasswordReset(identifier: string, meta: RequestMeta
   const key = identifier.trim().toLowerCase();
   const db = getDb();
   const [user] = await db
-    .select({ id: users.id, username: users.username, email: users.email, firstName: users.firstName, locale: users.locale, status: users.status, companyId: users.companyId })
+    .select({
+      id: users.id,
+      username: users.username,
+      email: users.email,
+      firstName: users.firstName,
+      locale: users.locale,
+      status: users.status,
+      companyId: users.companyId,
+    })
     .from(users)
     .where(or(sql`lower(${users.username}) = ${key}`, sql`lower(${users.email}) = ${key}`))
     .limit(1);
@@ -46,10 +54,20 @@ export async function requestPasswordReset(identifier: string, meta: RequestMeta
         to: user.email,
         locale: parseLocale(user.locale),
         template: "account.passwordReset",
-        payload: { firstName: user.firstName, username: user.username, url: resetUrl(raw), expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS.password_reset * 1000).toISOString() },
+        payload: {
+          firstName: user.firstName,
+          username: user.username,
+          url: resetUrl(raw),
+          expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS.password_reset * 1000).toISOString(),
+        },
       });
     }
-    await recordAudit(tx, { actor: { kind: "anonymous", label: key.slice(0, 100) }, action: "auth.password_reset_requested", ...entity, data: { invited: user.status === "invited" } });
+    await recordAudit(tx, {
+      actor: { kind: "anonymous", label: key.slice(0, 100) },
+      action: "auth.password_reset_requested",
+      ...entity,
+      data: { invited: user.status === "invited" },
+    });
   });
 }
 
@@ -59,13 +77,19 @@ export async function openPasswordReset(raw: string): Promise<LinkState<Holder>>
   const db = getDb();
   const check = await checkToken(db, "password_reset", raw);
   if (check.status !== "valid") return { status: check.status };
-  const [user] = await db.select({ userId: users.id, username: users.username, email: users.email, status: users.status }).from(users).where(eq(users.id, check.token.userId ?? ""));
+  const [user] = await db
+    .select({ userId: users.id, username: users.username, email: users.email, status: users.status })
+    .from(users)
+    .where(eq(users.id, check.token.userId ?? ""));
   if (!user || user.status !== "active") return { status: "invalid" };
   return { status: "valid", userId: user.userId, username: user.username, email: user.email };
 }
 
 /** The new password; every open session ends and the sign-in lock is lifted. */
-export async function resetPassword(input: { token: string; password: string; confirmPassword: string }, meta: RequestMeta = {}): Promise<{ username: string }> {
+export async function resetPassword(
+  input: { token: string; password: string; confirmPassword: string },
+  meta: RequestMeta = {},
+): Promise<{ username: string }> {
   const link = await openPasswordReset(input.token);
   if (link.status !== "valid") throw new ActionError("account.reset.linkUnusable");
   assertNewPassword(input, link);

@@ -27,7 +27,16 @@ export const profileSchema = z.object({
     .refine((v) => v === "" || (/^\+?[0-9 .()-]+$/.test(v) && v.replace(/\D/g, "").length >= 9), { error: "account.profile.errors.phone" }),
 });
 
-export const emailChangeSchema = z.object({ passwordForEmail: z.string().min(1).max(500), newEmail: z.string().trim().toLowerCase().min(1).max(254).refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }) });
+export const emailChangeSchema = z.object({
+  passwordForEmail: z.string().min(1).max(500),
+  newEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "errors.email" }),
+});
 
 export const passwordChangeSchema = z.object({ currentPassword: z.string().min(1).max(500), ...newPasswordFields });
 
@@ -36,7 +45,10 @@ export type Profile = { username: string; email: string; firstName: string; last
 /** The signed-in user's own profile (nobody else's: there is no id to pass). */
 export async function getProfile(user: AppUser): Promise<Profile> {
   const db = getDb();
-  const [row] = await db.select({ username: users.username, email: users.email, firstName: users.firstName, lastName: users.lastName, phone: users.phone }).from(users).where(eq(users.id, user.id));
+  const [row] = await db
+    .select({ username: users.username, email: users.email, firstName: users.firstName, lastName: users.lastName, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, user.id));
   const [pending] = await db
     .select({ data: tokens.data })
     .from(tokens)
@@ -48,7 +60,10 @@ export async function getProfile(user: AppUser): Promise<Profile> {
 
 export async function updateProfile(user: AppUser, input: z.infer<typeof profileSchema>, meta: RequestMeta = {}): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ firstName: input.firstName, lastName: input.lastName, phone: input.phone || null, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ firstName: input.firstName, lastName: input.lastName, phone: input.phone || null, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, { actor: actorOf(user), action: "user.profile_updated", entityType: "user", entityId: user.id, meta });
   });
 }
@@ -58,7 +73,10 @@ export function confirmEmailUrl(raw: string): string {
 }
 
 async function emailTaken(email: string, exceptUserId: string): Promise<boolean> {
-  const [row] = await getDb().select({ id: users.id }).from(users).where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, sql`${users.id} <> ${exceptUserId}`));
+  const [row] = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, sql`${users.id} <> ${exceptUserId}`));
   return Boolean(row);
 }
 
@@ -81,9 +99,14 @@ export async function assertCurrentPassword(user: AppUser, currentPassword: stri
  * and needs the current password. Whether the address is already used is said only to
  * that address (by email), never on the page: nobody learns whose address it is.
  */
-export async function requestEmailChange(user: AppUser, input: { newEmail: string; passwordForEmail: string }, meta: RequestMeta = {}): Promise<void> {
+export async function requestEmailChange(
+  user: AppUser,
+  input: { newEmail: string; passwordForEmail: string },
+  meta: RequestMeta = {},
+): Promise<void> {
   const { newEmail } = input;
-  if (newEmail.toLowerCase() === user.email.toLowerCase()) throw new ActionError("errors.formInvalid", { newEmail: ["account.profile.errors.sameEmail"] });
+  if (newEmail.toLowerCase() === user.email.toLowerCase())
+    throw new ActionError("errors.formInvalid", { newEmail: ["account.profile.errors.sameEmail"] });
   await assertCurrentPassword(user, input.passwordForEmail, "passwordForEmail");
   if (await emailTaken(newEmail, user.id)) {
     await getDb().transaction(async (tx) => {
@@ -93,7 +116,13 @@ export async function requestEmailChange(user: AppUser, input: { newEmail: strin
         template: "account.emailChangeTaken",
         payload: { firstName: user.firstName, username: user.username, newEmail },
       });
-      await recordAudit(tx, { actor: actorOf(user), action: "user.email_change_refused_taken", entityType: "user", entityId: user.id, meta });
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: "user.email_change_refused_taken",
+        entityType: "user",
+        entityId: user.id,
+        meta,
+      });
     });
     return;
   }
@@ -104,7 +133,13 @@ export async function requestEmailChange(user: AppUser, input: { newEmail: strin
       to: newEmail,
       locale: parseLocale(user.locale),
       template: "account.emailChange",
-      payload: { firstName: user.firstName, username: user.username, newEmail, url: confirmEmailUrl(raw), expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS.email_change * 1000).toISOString() },
+      payload: {
+        firstName: user.firstName,
+        username: user.username,
+        newEmail,
+        url: confirmEmailUrl(raw),
+        expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS.email_change * 1000).toISOString(),
+      },
     });
     await recordAudit(tx, { actor: actorOf(user), action: "user.email_change_requested", entityType: "user", entityId: user.id, meta });
   });
@@ -114,7 +149,10 @@ export async function openEmailChange(raw: string): Promise<LinkState<{ newEmail
   const db = getDb();
   const check = await checkToken(db, "email_change", raw);
   if (check.status !== "valid") return { status: check.status };
-  const [user] = await db.select({ username: users.username, status: users.status }).from(users).where(eq(users.id, check.token.userId ?? ""));
+  const [user] = await db
+    .select({ username: users.username, status: users.status })
+    .from(users)
+    .where(eq(users.id, check.token.userId ?? ""));
   if (!user || user.status === "disabled") return { status: "invalid" };
   return { status: "valid", newEmail: String(check.token.data.newEmail), username: user.username };
 }
@@ -125,7 +163,10 @@ export async function confirmEmailChange(raw: string, meta: RequestMeta = {}): P
     const used = await consumeToken(tx, "email_change", raw);
     if (used.status !== "valid") throw new ActionError("account.confirmEmail.linkUnusable");
     const newEmail = String(used.token.data.newEmail);
-    const [before] = await tx.select().from(users).where(eq(users.id, used.token.userId ?? ""));
+    const [before] = await tx
+      .select()
+      .from(users)
+      .where(eq(users.id, used.token.userId ?? ""));
     if (!before || before.status === "disabled") throw new ActionError("account.confirmEmail.linkUnusable");
     try {
       await tx.update(users).set({ email: newEmail, updatedAt: new Date() }).where(eq(users.id, before.id));

@@ -53,7 +53,8 @@ export function defineAction<S extends z.ZodType, T>(options: Options<S, T, "pub
     const user = await getCurrentUser();
     if (options.access === "user" && !user) return failure("errors.signedOut");
     // New terms of use bind every action, not only pages: a user who has not accepted them does nothing.
-    if (user && options.access === "user" && !options.allowPendingTerms && (await mustAcceptTerms(user.id))) return failure("errors.termsNotAccepted");
+    if (user && options.access === "user" && !options.allowPendingTerms && (await mustAcceptTerms(user.id)))
+      return failure("errors.termsNotAccepted");
 
     const parsed = options.schema.safeParse(formDataToObject(formData), { error: (issue) => defaultIssueKey(issue) });
     if (!parsed.success) return failure("errors.formInvalid", fieldErrorsFrom(parsed.error, t));

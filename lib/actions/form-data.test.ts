@@ -9,7 +9,12 @@ function form(entries: [string, string | Blob][]): FormData {
 
 describe("form data", () => {
   it("turns repeated keys into arrays and drops Next's internal fields", () => {
-    const data = form([["name", "Alice"], ["os", "ios"], ["os", "android"], ["$ACTION_ID_abc", ""]]);
+    const data = form([
+      ["name", "Alice"],
+      ["os", "ios"],
+      ["os", "android"],
+      ["$ACTION_ID_abc", ""],
+    ]);
     expect(formDataToObject(data)).toEqual({ name: "Alice", os: ["ios", "android"] });
   });
 
@@ -22,6 +27,14 @@ describe("form data", () => {
       ["document", new Blob(["%PDF-"], { type: "application/pdf" })],
     ]);
     expect(echoValues(data)).toEqual({ username: "demo.responsable" });
-    expect(echoValues(form([["siren", "1"], ["note", "x"]]), ["note"])).toEqual({ siren: "1" });
+    expect(
+      echoValues(
+        form([
+          ["siren", "1"],
+          ["note", "x"],
+        ]),
+        ["note"],
+      ),
+    ).toEqual({ siren: "1" });
   });
 });

@@ -23,8 +23,10 @@ export async function guardDownload(returnTo: string, handler: (user: AppUser) =
   try {
     return await handler(user);
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    if (error instanceof ForbiddenError) return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof NotFoundError)
+      return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof ForbiddenError)
+      return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     throw error;
   }
 }

@@ -5,6 +5,8 @@ export function assertAgency(user: AppUser, role: AgencyRole): void {
   if (user.agencyRole !== role) throw new ForbiddenError();
 }
 
-export function assertCompanyUser(user: AppUser): asserts user is AppUser & { companyId: string; companyRole: "responsable" | "contributor" } {
+export function assertCompanyUser(
+  user: AppUser,
+): asserts user is AppUser & { companyId: string; companyRole: "responsable" | "contributor" } {
   if (!isCompanyUser(user)) throw new ForbiddenError();
 }

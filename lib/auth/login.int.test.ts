@@ -52,7 +52,9 @@ describe("verifyCredentials", () => {
 
   it("lets the user in again once the lock has expired, and a success clears the counter", async () => {
     for (let i = 0; i < MAX_FAILURES; i++) await verifyCredentials("demo.contributeur", "bad-password-x");
-    await getDb().update(loginThrottle).set({ lockedUntil: sql`now() - interval '1 second'`, firstFailureAt: sql`now() - interval '16 minutes'` });
+    await getDb()
+      .update(loginThrottle)
+      .set({ lockedUntil: sql`now() - interval '1 second'`, firstFailureAt: sql`now() - interval '16 minutes'` });
     expect((await verifyCredentials("demo.contributeur", DEMO_PASSWORD)).status).toBe("ok");
     expect(await getDb().select().from(loginThrottle)).toHaveLength(0);
   });

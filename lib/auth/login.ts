@@ -53,7 +53,8 @@ export async function verifyCredentials(username: string, password: string, meta
       data: { failures: reservation.attempt },
       meta,
     });
-    if (reservation.attempt >= MAX_FAILURES) return { status: "locked", until: (await lockedUntil(db, key)) ?? new Date(Date.now() + 15 * 60_000) };
+    if (reservation.attempt >= MAX_FAILURES)
+      return { status: "locked", until: (await lockedUntil(db, key)) ?? new Date(Date.now() + 15 * 60_000) };
     return { status: "invalid" };
   }
 

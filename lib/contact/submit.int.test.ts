@@ -7,7 +7,12 @@ import { submitContactMessage } from "./submit";
 
 describe("contact messages", () => {
   it("queue the forward to support and the acknowledgement, with an audit event, together", async () => {
-    const input = contactSchema.parse({ name: " Alice Durand ", email: "Alice@Example.org", topic: "account", message: "Je n’arrive pas à retrouver mon nom d’utilisateur." });
+    const input = contactSchema.parse({
+      name: " Alice Durand ",
+      email: "Alice@Example.org",
+      topic: "account",
+      message: "Je n’arrive pas à retrouver mon nom d’utilisateur.",
+    });
     const { reference } = await submitContactMessage(input, "en", { kind: "anonymous" }, { ip: "127.0.0.1" });
     expect(reference).toMatch(/^MSG-\d{4}-[A-Z2-9]{6}$/);
     const rows = await getDb().select().from(emailOutbox).orderBy(emailOutbox.toAddress);

@@ -15,16 +15,30 @@ export function contactReference(now = new Date()): string {
 }
 
 /** A visitor's message: forwarded to support and acknowledged, both queued in one transaction. */
-export async function submitContactMessage(input: ContactInput, locale: Locale, actor: Actor, meta: RequestMeta): Promise<{ reference: string }> {
+export async function submitContactMessage(
+  input: ContactInput,
+  locale: Locale,
+  actor: Actor,
+  meta: RequestMeta,
+): Promise<{ reference: string }> {
   const reference = contactReference();
   const payload = { reference, name: input.name, email: input.email, topic: input.topic, message: input.message };
   await getDb().transaction(async (tx) => {
     // Kept for the support console (/support/messages), besides the forward by email.
-    await tx.insert(contactMessages).values({ reference, name: input.name, email: input.email, topic: input.topic, message: input.message, locale });
+    await tx
+      .insert(contactMessages)
+      .values({ reference, name: input.name, email: input.email, topic: input.topic, message: input.message, locale });
     await enqueueEmail(tx, { to: env().SUPPORT_EMAIL, locale: "fr", template: "contact.forward", payload });
     const { message: _message, ...acknowledgement } = payload;
     await enqueueEmail(tx, { to: input.email, locale, template: "contact.acknowledgement", payload: acknowledgement });
-    await recordAudit(tx, { actor, action: "contact.submitted", entityType: "contact_message", entityId: reference, data: { topic: input.topic }, meta });
+    await recordAudit(tx, {
+      actor,
+      action: "contact.submitted",
+      entityType: "contact_message",
+      entityId: reference,
+      data: { topic: input.topic },
+      meta,
+    });
   });
   return { reference };
 }

@@ -14,12 +14,29 @@ describe("the authorisation form", () => {
 
   it("is pre-filled with what the requester typed, accents included", async () => {
     const pdf = await renderAuthorisationForm(
-      { legalName: "Santé Logiciels SAS", siren: "812345676", addressLine: "12 rue des Lilas", postalCode: "69003", city: "Lyon", firstName: "Élodie", lastName: "Le Gall", jobTitle: "Directrice technique", email: "elodie@example.org" },
+      {
+        legalName: "Santé Logiciels SAS",
+        siren: "812345676",
+        addressLine: "12 rue des Lilas",
+        postalCode: "69003",
+        city: "Lyon",
+        firstName: "Élodie",
+        lastName: "Le Gall",
+        jobTitle: "Directrice technique",
+        email: "elodie@example.org",
+      },
       "fr",
     );
     const text = await pdfText(pdf);
     expect(text).toContain("Formulaire d’autorisation");
-    for (const typed of ["Santé Logiciels SAS", "812345676", "12 rue des Lilas, 69003 Lyon", "Élodie Le Gall", "Directrice technique", "elodie@example.org"]) {
+    for (const typed of [
+      "Santé Logiciels SAS",
+      "812345676",
+      "12 rue des Lilas, 69003 Lyon",
+      "Élodie Le Gall",
+      "Directrice technique",
+      "elodie@example.org",
+    ]) {
       expect(text).toContain(typed);
     }
   }, 20_000);

@@ -2,14 +2,27 @@
 export const MINIMAL_PDF =
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n99\n%%EOF\n";
 
-export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+export const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
 
 export function pdfFile(name = "autorisation.pdf"): File {
   return new File([MINIMAL_PDF], name, { type: "application/pdf" });
 }
 
 // WinAnsi differs from Latin-1 in 0x80–0x9F (Node's decoders treat those as control codes).
-const WIN_ANSI_HIGH: Record<number, string> = { 0x80: "€", 0x85: "…", 0x8c: "Œ", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x9c: "œ" };
+const WIN_ANSI_HIGH: Record<number, string> = {
+  0x80: "€",
+  0x85: "…",
+  0x8c: "Œ",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x96: "–",
+  0x97: "—",
+  0x9c: "œ",
+};
 
 /**
  * The text drawn by a PDF that react-pdf produced with the standard fonts: inflates the

@@ -23,7 +23,9 @@ export function fileSizeVerdict(file: File): PdfVerdict | null {
 }
 
 /** Reads an uploaded PDF and checks its content; returns the refusal reason otherwise. */
-export async function readPdfUpload(file: File): Promise<{ ok: true; upload: PdfUpload } | { ok: false; reason: Exclude<PdfVerdict, "ok"> }> {
+export async function readPdfUpload(
+  file: File,
+): Promise<{ ok: true; upload: PdfUpload } | { ok: false; reason: Exclude<PdfVerdict, "ok"> }> {
   const early = fileSizeVerdict(file);
   if (early && early !== "ok") return { ok: false, reason: early };
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -41,12 +43,18 @@ export async function readPdfUpload(file: File): Promise<{ ok: true; upload: Pdf
 export function safeFileName(name: string, extension = ".pdf"): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const clean = stripUnsafeChars(base.normalize("NFC")).replace(/"/g, "").trim();
-  const stem = clean.replace(/\.[a-z][a-z0-9]{0,7}$/i, "").replace(/[.\s]+$/, "").slice(0, 140);
+  const stem = clean
+    .replace(/\.[a-z][a-z0-9]{0,7}$/i, "")
+    .replace(/[.\s]+$/, "")
+    .slice(0, 140);
   return `${stem || "document"}${extension}`;
 }
 
 /** Stores the file in the caller's transaction, so that it exists only with what refers to it. */
-export async function storeDocument(tx: Executor, input: { purpose: string; upload: PdfUpload; companyId?: string | null; uploadedById?: string | null }): Promise<string> {
+export async function storeDocument(
+  tx: Executor,
+  input: { purpose: string; upload: PdfUpload; companyId?: string | null; uploadedById?: string | null },
+): Promise<string> {
   const [row] = await tx
     .insert(documents)
     .values({

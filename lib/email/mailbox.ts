@@ -16,7 +16,12 @@ export async function listMailbox(to?: string) {
   await deliverDueEmails();
   const db = getDb();
   const query = db
-    .select({ id: mailboxMessages.id, to: mailboxMessages.toAddress, subject: mailboxMessages.subject, createdAt: mailboxMessages.createdAt })
+    .select({
+      id: mailboxMessages.id,
+      to: mailboxMessages.toAddress,
+      subject: mailboxMessages.subject,
+      createdAt: mailboxMessages.createdAt,
+    })
     .from(mailboxMessages);
   const filtered = to ? query.where(sql`lower(${mailboxMessages.toAddress}) = ${to.trim().toLowerCase()}`) : query;
   return filtered.orderBy(desc(mailboxMessages.createdAt)).limit(200);

@@ -6,14 +6,22 @@ import { enqueueEmail } from "./outbox";
 import { MAX_ATTEMPTS, backoffSeconds, deliverDueEmails } from "./sender";
 import { setTransportForTests, type OutgoingEmail } from "./transport";
 
-const payload = { reference: "MSG-2026-ABCDEF", name: "Alice Durand", email: "alice@example.org", topic: "products", message: "Une question sur nos produits." };
+const payload = {
+  reference: "MSG-2026-ABCDEF",
+  name: "Alice Durand",
+  email: "alice@example.org",
+  topic: "products",
+  message: "Une question sur nos produits.",
+};
 
 function queue(locale: "fr" | "en" = "fr") {
   return enqueueEmail(getDb(), { to: "alice@example.org", locale, template: "contact.acknowledgement", payload });
 }
 
 async function makeDue(): Promise<void> {
-  await getDb().update(emailOutbox).set({ nextAttemptAt: sql`now() - interval '1 second'` });
+  await getDb()
+    .update(emailOutbox)
+    .set({ nextAttemptAt: sql`now() - interval '1 second'` });
 }
 
 afterEach(() => setTransportForTests(undefined));
@@ -30,7 +38,9 @@ describe("email outbox", () => {
   });
 
   it("refuses a payload that does not fit the template", async () => {
-    await expect(enqueueEmail(getDb(), { to: "a@example.org", locale: "fr", template: "contact.acknowledgement", payload: { reference: 1 } as never })).rejects.toThrow();
+    await expect(
+      enqueueEmail(getDb(), { to: "a@example.org", locale: "fr", template: "contact.acknowledgement", payload: { reference: 1 } as never }),
+    ).rejects.toThrow();
   });
 
   it("delivers to the local mailbox in the recipient's language", async () => {
@@ -97,7 +107,10 @@ describe("email outbox", () => {
 
   it("takes back an email whose sender died mid-delivery once its lease has expired", async () => {
     const id = await queue();
-    await getDb().update(emailOutbox).set({ status: "sending", attempts: 1, leaseUntil: sql`now() - interval '1 second'` }).where(eq(emailOutbox.id, id));
+    await getDb()
+      .update(emailOutbox)
+      .set({ status: "sending", attempts: 1, leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(emailOutbox.id, id));
     expect((await deliverDueEmails()).sent).toBe(1);
   });
 });

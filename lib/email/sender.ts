@@ -26,10 +26,20 @@ export async function deliverDueEmails(limit = 20): Promise<DeliveryReport> {
     and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, sql`now()`)),
     and(eq(emailOutbox.status, "sending"), lt(emailOutbox.leaseUntil, sql`now()`)),
   );
-  const claimable = db.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(emailOutbox.createdAt).limit(limit).for("update", { skipLocked: true });
+  const claimable = db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(due)
+    .orderBy(emailOutbox.createdAt)
+    .limit(limit)
+    .for("update", { skipLocked: true });
   const claimed = await db
     .update(emailOutbox)
-    .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+    .set({
+      status: "sending",
+      attempts: sql`${emailOutbox.attempts} + 1`,
+      leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
     .where(inArray(emailOutbox.id, claimable))
     .returning();
 

@@ -28,7 +28,14 @@ const localMailbox: Transport = {
   async send(email) {
     const [row] = await getDb()
       .insert(mailboxMessages)
-      .values({ outboxId: email.outboxId, toAddress: email.to, fromAddress: email.from, subject: email.subject, html: email.html, text: email.text })
+      .values({
+        outboxId: email.outboxId,
+        toAddress: email.to,
+        fromAddress: email.from,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+      })
       .onConflictDoNothing({ target: mailboxMessages.outboxId })
       .returning({ id: mailboxMessages.id });
     return { providerId: row?.id ?? "already-delivered" };
@@ -42,7 +49,8 @@ export function setTransportForTests(transport: Transport | undefined): void {
   override = transport;
 }
 
-export const NO_PROVIDER_MESSAGE = "No email provider is configured (RESEND_API_KEY is not set): emails stay in the outbox and are retried.";
+export const NO_PROVIDER_MESSAGE =
+  "No email provider is configured (RESEND_API_KEY is not set): emails stay in the outbox and are retried.";
 
 // A production server without a provider cannot deliver; each attempt fails like a provider
 // outage would, so the row records the error, backs off and finally fails, never stuck "sending".

@@ -24,7 +24,12 @@ export function evaluationIdOrNotFound(id: string): string {
  * strategy grant for the company questionnaire, everything for the Responsable. Another
  * company's evaluation is "not found", never "forbidden".
  */
-export async function assertSubjectAccess(db: Executor, user: AppUser, subject: Subject, needed: Level): Promise<{ rights: Rights; level: Level }> {
+export async function assertSubjectAccess(
+  db: Executor,
+  user: AppUser,
+  subject: Subject,
+  needed: Level,
+): Promise<{ rights: Rights; level: Level }> {
   const rights = await loadRights(db, user);
   return { rights, level: checkSubjectAccess(rights, subject, needed) };
 }
@@ -49,7 +54,13 @@ export type EvaluationRow = Subject & {
  * Reads an evaluation for a change, locking its row so that changes to one evaluation
  * happen one after the other (a save cannot slip between a validation's check and its write).
  */
-export async function lockEvaluation(tx: Executor, user: AppUser, id: string, needed: Level, lock = true): Promise<{ row: EvaluationRow; rights: Rights; level: Level }> {
+export async function lockEvaluation(
+  tx: Executor,
+  user: AppUser,
+  id: string,
+  needed: Level,
+  lock = true,
+): Promise<{ row: EvaluationRow; rights: Rights; level: Level }> {
   evaluationIdOrNotFound(id);
   const query = tx
     .select({

@@ -24,7 +24,10 @@ function normalise(a: StoredAnswer): StoredAnswer {
 }
 
 export async function readAnswers(db: Executor, evaluationId: string): Promise<StoredAnswers> {
-  const rows = await queryRows<{ answer: StoredAnswer }>(db, sql`select ${ANSWER_JSON} as answer from answers a ${ANSWER_JOINS} where a.evaluation_id = ${evaluationId}`);
+  const rows = await queryRows<{ answer: StoredAnswer }>(
+    db,
+    sql`select ${ANSWER_JSON} as answer from answers a ${ANSWER_JOINS} where a.evaluation_id = ${evaluationId}`,
+  );
   return toStoredAnswers(rows.map((r) => r.answer));
 }
 

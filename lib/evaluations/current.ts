@@ -21,7 +21,14 @@ export type CurrentEvaluation = {
 export async function currentEvaluations(db: Executor, companyId: string, of: string[] | "strategy" | "all"): Promise<CurrentEvaluation[]> {
   if (Array.isArray(of) && of.length === 0) return [];
   const productFilter =
-    of === "all" ? sql`` : of === "strategy" ? sql`and e.product_id is null` : sql`and e.product_id in (${sql.join(of.map((id) => sql`${id}`), sql`, `)})`;
+    of === "all"
+      ? sql``
+      : of === "strategy"
+        ? sql`and e.product_id is null`
+        : sql`and e.product_id in (${sql.join(
+            of.map((id) => sql`${id}`),
+            sql`, `,
+          )})`;
   const rows = await queryRows<Omit<CurrentEvaluation, "score"> & { score: number | string | null }>(
     db,
     sql`select e.id, e.product_id as "productId", e.theme, e.questionnaire_version as "version", e.status, last.score,

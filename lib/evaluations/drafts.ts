@@ -18,7 +18,16 @@ export type Draft = {
   evidenceName: string | null;
 };
 
-export const EMPTY_DRAFT: Draft = { value: null, level: "", plannedDate: "", justification: "", comment: "", evidenceUrl: "", evidenceDocumentId: null, evidenceName: null };
+export const EMPTY_DRAFT: Draft = {
+  value: null,
+  level: "",
+  plannedDate: "",
+  justification: "",
+  comment: "",
+  evidenceUrl: "",
+  evidenceDocumentId: null,
+  evidenceName: null,
+};
 
 export function toDraft(answer: StoredAnswer | null | undefined): Draft {
   if (!answer) return EMPTY_DRAFT;
@@ -35,7 +44,9 @@ export function toDraft(answer: StoredAnswer | null | undefined): Draft {
 }
 
 /** The draft in the shape the completeness and scoring rules read. */
-export function draftAsAnswer(draft: Draft): Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment"> {
+export function draftAsAnswer(
+  draft: Draft,
+): Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment"> {
   return {
     value: draft.value,
     level: draft.level === "" || draft.level === "nc" ? null : (Number(draft.level) as Level),

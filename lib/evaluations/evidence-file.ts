@@ -54,7 +54,12 @@ function isJpeg(bytes: Uint8Array): boolean {
 const EXTENSION: Record<EvidenceType, string> = { "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg" };
 
 /** Stores an accepted evidence file in the caller's transaction and returns its id. */
-export async function storeEvidence(tx: Executor, file: { name: string; bytes: Uint8Array; type: EvidenceType }, companyId: string, userId: string): Promise<string> {
+export async function storeEvidence(
+  tx: Executor,
+  file: { name: string; bytes: Uint8Array; type: EvidenceType },
+  companyId: string,
+  userId: string,
+): Promise<string> {
   const name = safeFileName(file.name, EXTENSION[file.type]);
   const [row] = await tx
     .insert(documents)

@@ -25,5 +25,9 @@ export async function getEvidence(db: Executor, user: AppUser, evaluationId: str
   );
   if (!rows[0]) throw new NotFoundError("document");
   const bytes = rows[0].bytes;
-  return { name: rows[0].name, mimeType: rows[0].mimeType, bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayLike<number>) };
+  return {
+    name: rows[0].name,
+    mimeType: rows[0].mimeType,
+    bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes as ArrayLike<number>),
+  };
 }

@@ -8,9 +8,17 @@ export type HistoryEntry = Pick<Snapshot, "id" | "evaluationId" | "version" | "v
 };
 
 /** Every validated snapshot of the evaluation's subject, newest first, with date and author. */
-export async function getHistory(db: Executor, user: AppUser, id: string): Promise<{ evaluation: EvaluationView; entries: HistoryEntry[] }> {
+export async function getHistory(
+  db: Executor,
+  user: AppUser,
+  id: string,
+): Promise<{ evaluation: EvaluationView; entries: HistoryEntry[] }> {
   const evaluation = await getEvaluation(db, user, id, false);
-  const snapshots = await subjectSnapshots(db, { companyId: evaluation.companyId, productId: evaluation.product?.id ?? null, theme: evaluation.theme });
+  const snapshots = await subjectSnapshots(db, {
+    companyId: evaluation.companyId,
+    productId: evaluation.product?.id ?? null,
+    theme: evaluation.theme,
+  });
   return {
     evaluation,
     entries: snapshots.map((s) => ({

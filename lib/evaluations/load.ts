@@ -90,7 +90,14 @@ export async function getEvaluation(db: Executor, user: AppUser, id: string, wit
   const newerVersion = latest && compareVersions(latest, row.version) > 0 && !row.supersededById ? latest : null;
   const open = !row.supersededById && row.productStatus !== "archived";
   const product: ProductRef | null = row.productId
-    ? { id: row.productId, name: row.productName!, version: row.productVersion!, os: row.productOs!, device: row.productDevice!, status: row.productStatus! }
+    ? {
+        id: row.productId,
+        name: row.productName!,
+        version: row.productVersion!,
+        os: row.productOs!,
+        device: row.productDevice!,
+        status: row.productStatus!,
+      }
     : null;
   return {
     id: row.id,

@@ -49,7 +49,9 @@ describe("answer completeness", () => {
   });
 
   it("freezes only what matters for the chosen level", () => {
-    const frozen = snapshotAnswers({ "INT-EXP-01": stored("INT-EXP-01", { level: 3, plannedDate: "2026-01-31", justification: "old text" }) });
+    const frozen = snapshotAnswers({
+      "INT-EXP-01": stored("INT-EXP-01", { level: 3, plannedDate: "2026-01-31", justification: "old text" }),
+    });
     expect(frozen["INT-EXP-01"]).toMatchObject({ level: 3, plannedDate: null, justification: null });
     expect(frozen["INT-EXP-01"]).not.toHaveProperty("revision");
   });
@@ -74,7 +76,37 @@ describe("evidence files", () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it("recognises PDF, PNG and JPEG by their content", () => {
     expect(inspectEvidence(bytes("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nstartxref\n0\n%%EOF\n"))).toEqual({ ok: true, type: "application/pdf" });
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(25).fill(0), 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+    const png = Uint8Array.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      13,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...new Array(25).fill(0),
+      0,
+      0,
+      0,
+      0,
+      0x49,
+      0x45,
+      0x4e,
+      0x44,
+      0xae,
+      0x42,
+      0x60,
+      0x82,
+    ]);
     expect(inspectEvidence(png)).toEqual({ ok: true, type: "image/png" });
     expect(inspectEvidence(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]))).toEqual({ ok: true, type: "image/jpeg" });
   });

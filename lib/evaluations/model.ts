@@ -55,7 +55,9 @@ export function fitsQualifier(qualifier: Qualifier, value: unknown): value is Qu
 }
 
 /** The requirement answer scoring should see, or null while it is incomplete. */
-export function completeRequirementAnswer(answer: Pick<StoredAnswer, "level" | "notConcerned" | "justification" | "plannedDate" | "comment"> | undefined): RequirementAnswer | null {
+export function completeRequirementAnswer(
+  answer: Pick<StoredAnswer, "level" | "notConcerned" | "justification" | "plannedDate" | "comment"> | undefined,
+): RequirementAnswer | null {
   if (!answer) return null;
   const comment = answer.comment?.trim() || undefined;
   if (answer.notConcerned) {
@@ -73,7 +75,10 @@ export function completeRequirementAnswer(answer: Pick<StoredAnswer, "level" | "
  * The answers scoring counts: complete ones only. A level awaiting its planned date, or
  * "not concerned" awaiting its justification, is not an answer yet.
  */
-export function toScoringAnswers(questionnaire: Questionnaire, stored: Record<string, Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment">>): Answers {
+export function toScoringAnswers(
+  questionnaire: Questionnaire,
+  stored: Record<string, Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment">>,
+): Answers {
   const index = itemIndex(questionnaire);
   const answers: Answers = { qualifiers: {}, requirements: {} };
   for (const [id, answer] of Object.entries(stored)) {
@@ -90,7 +95,10 @@ export function toScoringAnswers(questionnaire: Questionnaire, stored: Record<st
 }
 
 /** Every qualifier and applicable requirement that validation still waits for, in order. */
-export function missingItems(questionnaire: Questionnaire, stored: Record<string, Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment">>): MissingItem[] {
+export function missingItems(
+  questionnaire: Questionnaire,
+  stored: Record<string, Pick<StoredAnswer, "value" | "level" | "notConcerned" | "justification" | "plannedDate" | "comment">>,
+): MissingItem[] {
   const scoring = toScoringAnswers(questionnaire, stored);
   const missing: MissingItem[] = [];
   for (const section of questionnaire.sections) {

@@ -22,7 +22,11 @@ export async function evaluationOverview(db: Executor, user: AppUser) {
   const products = await listAccessibleProducts(db, user);
   const strategy = strategyLevel(rights);
   const [current, strategyCurrent] = await Promise.all([
-    currentEvaluations(db, rights.companyId, products.map((p) => p.id)),
+    currentEvaluations(
+      db,
+      rights.companyId,
+      products.map((p) => p.id),
+    ),
     strategy ? currentEvaluations(db, rights.companyId, "strategy") : Promise.resolve([]),
   ]);
   const themes = productThemes();
@@ -30,14 +34,22 @@ export async function evaluationOverview(db: Executor, user: AppUser) {
     themes,
     products: products.map((product: AccessibleProduct) => ({
       product,
-      themes: themes.map((theme) => statusOf(theme, current.find((e) => e.productId === product.id && e.theme === theme))),
+      themes: themes.map((theme) =>
+        statusOf(
+          theme,
+          current.find((e) => e.productId === product.id && e.theme === theme),
+        ),
+      ),
     })),
     strategy: strategy ? { level: strategy, ...statusOf("strategy", strategyCurrent[0]) } : null,
   };
 }
 
 /** The company strategy questionnaire: its state and its validated history. Needs a strategy right. */
-export async function strategyOverview(db: Executor, user: AppUser): Promise<ThemeEvaluationStatus & { level: Level; history: Awaited<ReturnType<typeof subjectSnapshots>> }> {
+export async function strategyOverview(
+  db: Executor,
+  user: AppUser,
+): Promise<ThemeEvaluationStatus & { level: Level; history: Awaited<ReturnType<typeof subjectSnapshots>> }> {
   const rights = await loadRights(db, user);
   assertStrategyAccess(rights, "draft");
   const [current, history] = await Promise.all([

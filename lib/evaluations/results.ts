@@ -48,7 +48,9 @@ export async function getResults(db: Executor, user: AppUser, id: string): Promi
   const current = own ?? null;
   const previous = current ? (snapshots.find((s) => s.validatedAt < current.validatedAt) ?? null) : (snapshots[0] ?? null);
   const answers = current ? current.answers : snapshotAnswers(evaluation.answers);
-  const result = current ? current.result : scoreQuestionnaire(evaluation.questionnaire, toScoringAnswers(evaluation.questionnaire, evaluation.answers));
+  const result = current
+    ? current.result
+    : scoreQuestionnaire(evaluation.questionnaire, toScoringAnswers(evaluation.questionnaire, evaluation.answers));
 
   return {
     evaluation,
@@ -56,10 +58,20 @@ export async function getResults(db: Executor, user: AppUser, id: string): Promi
     snapshot: current ? { id: current.id, validatedAt: current.validatedAt, validatedBy: current.validatedBy } : null,
     result,
     previous: previous
-      ? { id: previous.id, validatedAt: previous.validatedAt, validatedBy: previous.validatedBy, version: previous.version, score: previous.score, compliant: previous.compliant, result: previous.result }
+      ? {
+          id: previous.id,
+          validatedAt: previous.validatedAt,
+          validatedBy: previous.validatedBy,
+          version: previous.version,
+          score: previous.score,
+          compliant: previous.compliant,
+          result: previous.result,
+        }
       : null,
     changes: previous ? diffAnswers(previous.answers, answers) : [],
-    radar: productScores ? productThemes().map((theme) => ({ theme, score: productScores[theme] ?? null, national: national[theme] ?? null })) : null,
+    radar: productScores
+      ? productThemes().map((theme) => ({ theme, score: productScores[theme] ?? null, national: national[theme] ?? null }))
+      : null,
     national: national[evaluation.theme] ?? null,
   };
 }
@@ -74,5 +86,7 @@ export function diffAnswers(before: Record<string, SnapshotAnswer>, after: Recor
     const values = a ? SIGNIFICANT.map((k) => a[k] ?? null) : [];
     return values.every((v) => v === null || v === false) ? "none" : JSON.stringify(values);
   };
-  return ids.filter((id) => key(before[id]) !== key(after[id])).map((id) => ({ itemId: id, before: before[id] ?? null, after: after[id] ?? null }));
+  return ids
+    .filter((id) => key(before[id]) !== key(after[id]))
+    .map((id) => ({ itemId: id, before: before[id] ?? null, after: after[id] ?? null }));
 }

@@ -45,7 +45,12 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
         const bytes = new Uint8Array(await input.evidenceFile.arrayBuffer());
         const verdict = inspectEvidence(bytes);
         if (!verdict.ok) throw new ActionError("errors.formInvalid", { evidenceFile: [`evaluations.errors.evidence.${verdict.reason}`] });
-        values.evidenceDocumentId = await storeEvidence(tx, { name: input.evidenceFile.name, bytes, type: verdict.type }, row.companyId, user.id);
+        values.evidenceDocumentId = await storeEvidence(
+          tx,
+          { name: input.evidenceFile.name, bytes, type: verdict.type },
+          row.companyId,
+          user.id,
+        );
         uploaded = true;
       }
 
@@ -54,7 +59,11 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
         .set({ revision: sql`${evaluations.revision} + 1`, updatedAt: new Date() })
         .where(eq(evaluations.id, row.id))
         .returning({ revision: evaluations.revision });
-      const written = await writeAnswer(tx, row.id, input.itemId, input.baseRevision, { ...values, updatedById: user.id, updatedAt: new Date() });
+      const written = await writeAnswer(tx, row.id, input.itemId, input.baseRevision, {
+        ...values,
+        updatedById: user.id,
+        updatedAt: new Date(),
+      });
       if (!written) throw new StaleRevision();
 
       await rememberPosition(tx, row.id, user.id, input.itemId);

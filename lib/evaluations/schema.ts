@@ -10,7 +10,10 @@ const revision = z.coerce.number().int().min(0).max(2_000_000_000);
 export const LEVEL_CHOICES = ["0", "1", "2", "3", "4", "nc"] as const;
 
 /** A file input left empty arrives as an empty, nameless File: that is "no file". */
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 && v.name === "" ? undefined : v), z.instanceof(File).optional());
+const optionalFile = z.preprocess(
+  (v) => (v instanceof File && v.size === 0 && v.name === "" ? undefined : v),
+  z.instanceof(File).optional(),
+);
 
 export const saveAnswerSchema = z.object({
   evaluationId: id,

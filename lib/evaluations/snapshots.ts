@@ -63,11 +63,17 @@ export async function nationalAverages(db: Executor): Promise<Partial<Record<The
       group by theme
       having count(distinct company_id) >= ${MIN_CONTRIBUTING_COMPANIES}`,
   );
-  return Object.fromEntries(rows.map((r) => [r.theme, { average: Number(r.average), companies: Number(r.companies), evaluations: Number(r.evaluations) }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.theme, { average: Number(r.average), companies: Number(r.companies), evaluations: Number(r.evaluations) }]),
+  );
 }
 
 /** The latest validated score of each theme of a product (themes never validated are absent). */
-export async function latestProductScores(db: Executor, companyId: string, productId: string): Promise<Partial<Record<Theme, number | null>>> {
+export async function latestProductScores(
+  db: Executor,
+  companyId: string,
+  productId: string,
+): Promise<Partial<Record<Theme, number | null>>> {
   const rows = await queryRows<{ theme: Theme; score: number | string | null }>(
     db,
     sql`select distinct on (s.theme) s.theme, s.score from evaluation_snapshots s

@@ -22,7 +22,12 @@ export function publishedVersions(theme: Theme): string[] {
  * Checks that the user may start (draft right) an evaluation of this subject and that the
  * subject takes one: an archived product takes no new evaluation. Returns the subject.
  */
-export async function checkStartable(db: Executor, user: AppUser, theme: Theme, productId: string | null): Promise<Subject & { product: { name: string; version: string; os: string; device: string } | null }> {
+export async function checkStartable(
+  db: Executor,
+  user: AppUser,
+  theme: Theme,
+  productId: string | null,
+): Promise<Subject & { product: { name: string; version: string; os: string; device: string } | null }> {
   const rights = await loadRights(db, user);
   if (theme === "strategy") {
     if (productId) throw new NotFoundError("product");
@@ -31,13 +36,25 @@ export async function checkStartable(db: Executor, user: AppUser, theme: Theme, 
   }
   if (!productId) throw new NotFoundError("product");
   const [product] = await db
-    .select({ id: products.id, status: products.status, name: products.name, version: products.version, os: products.os, device: products.device })
+    .select({
+      id: products.id,
+      status: products.status,
+      name: products.name,
+      version: products.version,
+      os: products.os,
+      device: products.device,
+    })
     .from(products)
     .where(and(eq(products.id, productId), eq(products.companyId, rights.companyId)));
   if (!product) throw new NotFoundError("product");
   if (!meets(productLevel(rights, productId), "draft")) throw new ForbiddenError();
   if (product.status === "archived") throw new ActionError("evaluations.errors.archived");
-  return { companyId: rights.companyId, productId, theme, product: { name: product.name, version: product.version, os: product.os, device: product.device } };
+  return {
+    companyId: rights.companyId,
+    productId,
+    theme,
+    product: { name: product.name, version: product.version, os: product.os, device: product.device },
+  };
 }
 
 /** The evaluation being worked on for a subject: the one on the newest version, if any. */

@@ -26,14 +26,22 @@ export async function grantProduct(user: AppUser, productId: string, level: "dra
 
 /** The current revision of an item's answer (0: none), as the answering page would know it. */
 export async function revisionOf(evaluationId: string, itemId: string): Promise<number> {
-  const [row] = await getDb().select({ revision: answers.revision }).from(answers).where(and(eq(answers.evaluationId, evaluationId), eq(answers.itemId, itemId)));
+  const [row] = await getDb()
+    .select({ revision: answers.revision })
+    .from(answers)
+    .where(and(eq(answers.evaluationId, evaluationId), eq(answers.itemId, itemId)));
   return row?.revision ?? 0;
 }
 
 type Fields = Omit<SaveAnswerInput, "evaluationId" | "itemId" | "baseRevision">;
 
 /** Saves an item from its current revision (no conflict expected). */
-export async function answer(user: AppUser, evaluationId: string, itemId: string, fields: Fields): Promise<Extract<SaveResult, { status: "saved" }>> {
+export async function answer(
+  user: AppUser,
+  evaluationId: string,
+  itemId: string,
+  fields: Fields,
+): Promise<Extract<SaveResult, { status: "saved" }>> {
   const result = await saveAnswer(user, { evaluationId, itemId, baseRevision: await revisionOf(evaluationId, itemId), ...fields });
   if (result.status !== "saved") throw new Error(`unexpected conflict on ${itemId}`);
   return result;
@@ -71,7 +79,13 @@ export async function completeEvaluation(user: AppUser, evaluationId: string): P
     for (const m of missing) {
       const item = index.get(m.itemId)!.item;
       if (item.kind === "requirement") await answer(user, evaluationId, m.itemId, level("3"));
-      else await answer(user, evaluationId, m.itemId, qualifier(item.type === "boolean" ? false : item.type === "single" ? item.options[0].value : [item.options[0].value]));
+      else
+        await answer(
+          user,
+          evaluationId,
+          m.itemId,
+          qualifier(item.type === "boolean" ? false : item.type === "single" ? item.options[0].value : [item.options[0].value]),
+        );
     }
   }
   throw new Error("evaluation still incomplete");

@@ -56,7 +56,14 @@ export async function upgradeEvaluation(user: AppUser, input: { evaluationId: st
     const plan = planUpgrade(from, to, planInput(stored));
     const [created] = await tx
       .insert(evaluations)
-      .values({ companyId: row.companyId, productId: row.productId, theme: row.theme, questionnaireVersion: target, upgradedFromId: row.id, startedById: user.id })
+      .values({
+        companyId: row.companyId,
+        productId: row.productId,
+        theme: row.theme,
+        questionnaireVersion: target,
+        upgradedFromId: row.id,
+        startedById: user.id,
+      })
       .returning({ id: evaluations.id });
     const carried = plan.carried.map((id) => stored[id]);
     if (carried.length > 0) {
@@ -76,14 +83,24 @@ export async function upgradeEvaluation(user: AppUser, input: { evaluationId: st
         })),
       );
     }
-    await tx.update(evaluations).set({ revision: sql`${evaluations.revision} + 1`, updatedAt: new Date() }).where(eq(evaluations.id, row.id));
+    await tx
+      .update(evaluations)
+      .set({ revision: sql`${evaluations.revision} + 1`, updatedAt: new Date() })
+      .where(eq(evaluations.id, row.id));
     await recordAudit(tx, {
       actor: actorOf(user),
       action: "evaluation.upgraded",
       entityType: "evaluation",
       entityId: created.id,
       companyId: row.companyId,
-      data: { from: row.version, to: target, previousId: row.id, carried: plan.carried.length, dropped: plan.dropped.map((d) => d.id), added: plan.added.length },
+      data: {
+        from: row.version,
+        to: target,
+        previousId: row.id,
+        carried: plan.carried.length,
+        dropped: plan.dropped.map((d) => d.id),
+        added: plan.added.length,
+      },
       meta,
     });
     return { id: created.id };

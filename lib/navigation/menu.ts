@@ -38,7 +38,8 @@ export function menuFor(user: AppUser | null, showMailbox: boolean): MenuItem[] 
         { href: "/audit", labelKey: "audit" },
         ...PUBLIC.slice(1),
       ];
-    if (user.agencyRole === "admin") return [{ href: "/admin", labelKey: "staff" }, { href: "/audit", labelKey: "audit" }, ...PUBLIC.slice(1)];
+    if (user.agencyRole === "admin")
+      return [{ href: "/admin", labelKey: "staff" }, { href: "/audit", labelKey: "audit" }, ...PUBLIC.slice(1)];
     return [
       { href: "/dashboard", labelKey: "dashboard" },
       { href: "/products", labelKey: "products" },

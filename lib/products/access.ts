@@ -17,7 +17,14 @@ export function visibleProducts(db: Executor, rights: Rights): SQL {
   const granted = db
     .select({ one: sql`1` })
     .from(grants)
-    .where(and(eq(grants.productId, products.id), eq(grants.userId, rights.userId), eq(grants.companyId, rights.companyId), eq(grants.kind, "product")));
+    .where(
+      and(
+        eq(grants.productId, products.id),
+        eq(grants.userId, rights.userId),
+        eq(grants.companyId, rights.companyId),
+        eq(grants.kind, "product"),
+      ),
+    );
   return and(own, exists(granted))!;
 }
 

@@ -13,7 +13,8 @@ import { normalizeIdentity, type ProductFields, type ProductInput } from "./sche
 
 /** The unique index (company, name, version, OS, device; any case) reported on the name. */
 export function identityTaken(error: unknown): never {
-  if (isUniqueViolation(error, "products_identity_unique")) throw new ActionError("errors.formInvalid", { name: ["products.errors.identityTaken"] });
+  if (isUniqueViolation(error, "products_identity_unique"))
+    throw new ActionError("errors.formInvalid", { name: ["products.errors.identityTaken"] });
   throw error;
 }
 
@@ -51,7 +52,16 @@ async function insertProduct(tx: Executor, user: AppUser, input: ProductInput, o
     entityType: "product",
     entityId: created.id,
     companyId: rights.companyId,
-    data: { kind: input.kind, name: fields.name, version: fields.version, os: fields.os, device: fields.device, baseIds, derivedFromId: origin?.derivedFromId ?? null, creatorGranted: !rights.isResponsable },
+    data: {
+      kind: input.kind,
+      name: fields.name,
+      version: fields.version,
+      os: fields.os,
+      device: fields.device,
+      baseIds,
+      derivedFromId: origin?.derivedFromId ?? null,
+      creatorGranted: !rights.isResponsable,
+    },
     meta,
   });
   return created;
@@ -63,7 +73,12 @@ export async function createProduct(user: AppUser, input: ProductInput, meta: Re
 }
 
 /** A copy of a product the user may see (a new version or edition), recording its origin. */
-export async function duplicateProduct(user: AppUser, sourceId: string, input: ProductInput, meta: RequestMeta = {}): Promise<{ id: string }> {
+export async function duplicateProduct(
+  user: AppUser,
+  sourceId: string,
+  input: ProductInput,
+  meta: RequestMeta = {},
+): Promise<{ id: string }> {
   return getDb().transaction(async (tx) => {
     await assertProductAccess(tx, user, productIdOrNotFound(sourceId), "read");
     return insertProduct(tx, user, input, { derivedFromId: sourceId, mode: "duplicate" }, meta);
@@ -74,7 +89,12 @@ export async function duplicateProduct(user: AppUser, sourceId: string, input: P
  * Duplicate-and-convert: an option product made from an active base product, which stays
  * unchanged. The form links it to that base by default; the user may change the links.
  */
-export async function duplicateAsOption(user: AppUser, sourceId: string, input: ProductInput, meta: RequestMeta = {}): Promise<{ id: string }> {
+export async function duplicateAsOption(
+  user: AppUser,
+  sourceId: string,
+  input: ProductInput,
+  meta: RequestMeta = {},
+): Promise<{ id: string }> {
   return getDb().transaction(async (tx) => {
     await assertProductAccess(tx, user, productIdOrNotFound(sourceId), "read");
     const [source] = await tx.select({ kind: products.kind, status: products.status }).from(products).where(eq(products.id, sourceId));

@@ -3,7 +3,17 @@ import { DEVICE_VALUES, OS_VALUES, splitStored } from "./choices";
 /** What a product form shows, keyed by field name, as the action wrapper echoes it back. */
 export type FormValues = Record<string, string | string[]>;
 
-type Source = { kind: string; name: string; version: string; edition: string | null; os: string; device: string; commercialName: string | null; inCatalogue: boolean; description: string | null };
+type Source = {
+  kind: string;
+  name: string;
+  version: string;
+  edition: string | null;
+  os: string;
+  device: string;
+  commercialName: string | null;
+  inCatalogue: boolean;
+  description: string | null;
+};
 
 /** A product's values in the form's shape: the edit form, and the duplicates' prefill. */
 export function productFormValues(p: Source, baseIds: string[] = []): FormValues {

@@ -9,8 +9,10 @@ import { archiveProduct, restoreProduct } from "./lifecycle";
 import { baseInput, grant, productNamed, userNamed } from "./test-support";
 import { setOptionBases, updateProduct } from "./update";
 
-const statusOf = async (id: string) => (await getDb().select({ status: products.status }).from(products).where(eq(products.id, id)))[0].status;
-const basesOf = async (id: string) => (await getDb().select().from(productBases).where(eq(productBases.optionId, id))).map((l) => l.baseId).sort();
+const statusOf = async (id: string) =>
+  (await getDb().select({ status: products.status }).from(products).where(eq(products.id, id)))[0].status;
+const basesOf = async (id: string) =>
+  (await getDb().select().from(productBases).where(eq(productBases.optionId, id))).map((l) => l.baseId).sort();
 
 describe("archiving and restoring", () => {
   beforeEach(seedDemo);
@@ -20,7 +22,10 @@ describe("archiving and restoring", () => {
     const windows = await productNamed("Dossier Patient", "Windows");
     const ios = await productNamed("Dossier Patient", "iOS");
     const option = await productNamed("Module Télé-expertise");
-    await expect(archiveProduct(responsable, windows.id)).rejects.toMatchObject({ messageKey: "products.errors.hasActiveOptions", params: { count: 1 } });
+    await expect(archiveProduct(responsable, windows.id)).rejects.toMatchObject({
+      messageKey: "products.errors.hasActiveOptions",
+      params: { count: 1 },
+    });
     expect(await statusOf(windows.id)).toBe("active");
 
     // Relinked to the other base: the first one may go.
@@ -53,7 +58,9 @@ describe("archiving and restoring", () => {
     const responsable = await userNamed("demo.responsable");
     const ios = await productNamed("Dossier Patient", "iOS");
     await archiveProduct(responsable, ios.id);
-    await expect(updateProduct(responsable, ios.id, { ...baseInput(), name: "Renommé" })).rejects.toMatchObject({ messageKey: "products.errors.archivedReadOnly" });
+    await expect(updateProduct(responsable, ios.id, { ...baseInput(), name: "Renommé" })).rejects.toMatchObject({
+      messageKey: "products.errors.archivedReadOnly",
+    });
     await expect(archiveProduct(responsable, ios.id)).rejects.toMatchObject({ messageKey: "products.errors.alreadyArchived" });
   });
 });
@@ -64,12 +71,25 @@ describe("editing", () => {
   it("records what changed, and refuses an identity already taken", async () => {
     const responsable = await userNamed("demo.responsable");
     const ios = await productNamed("Dossier Patient", "iOS");
-    const fields = { name: ios.name, version: ios.version, edition: null, os: ios.os, device: ios.device, commercialName: "DP Mobile", inCatalogue: true, description: null };
+    const fields = {
+      name: ios.name,
+      version: ios.version,
+      edition: null,
+      os: ios.os,
+      device: ios.device,
+      commercialName: "DP Mobile",
+      inCatalogue: true,
+      description: null,
+    };
     await updateProduct(responsable, ios.id, fields);
     const [event] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "product.updated"));
-    expect(event.data).toEqual({ changed: { commercialName: { from: "DossierPatient Mobile", to: "DP Mobile" }, inCatalogue: { from: false, to: true } } });
+    expect(event.data).toEqual({
+      changed: { commercialName: { from: "DossierPatient Mobile", to: "DP Mobile" }, inCatalogue: { from: false, to: true } },
+    });
 
-    await expect(updateProduct(responsable, ios.id, { ...fields, os: "windows", device: "desktop" })).rejects.toMatchObject({ fieldErrors: { name: ["products.errors.identityTaken"] } });
+    await expect(updateProduct(responsable, ios.id, { ...fields, os: "windows", device: "desktop" })).rejects.toMatchObject({
+      fieldErrors: { name: ["products.errors.identityTaken"] },
+    });
   });
 
   it("lets a contributor change only the products granted to them", async () => {
@@ -99,11 +119,17 @@ describe("linking an option to its bases", () => {
     const option = await productNamed("Module Télé-expertise");
     await setOptionBases(responsable, option.id, [windows.id, ios.id]);
     expect(await basesOf(option.id)).toEqual([windows.id, ios.id].sort());
-    await expect(setOptionBases(responsable, option.id, [])).rejects.toMatchObject({ fieldErrors: { baseIds: ["products.errors.baseRequired"] } });
+    await expect(setOptionBases(responsable, option.id, [])).rejects.toMatchObject({
+      fieldErrors: { baseIds: ["products.errors.baseRequired"] },
+    });
     const foreign = await productNamed("Agenda Santé");
     await expect(setOptionBases(responsable, option.id, [foreign.id])).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setOptionBases(responsable, option.id, [option.id])).rejects.toMatchObject({ fieldErrors: { baseIds: ["products.errors.baseInvalid"] } });
-    await expect(setOptionBases(responsable, windows.id, [ios.id])).rejects.toMatchObject({ messageKey: "products.errors.basesOnlyForOptions" });
+    await expect(setOptionBases(responsable, option.id, [option.id])).rejects.toMatchObject({
+      fieldErrors: { baseIds: ["products.errors.baseInvalid"] },
+    });
+    await expect(setOptionBases(responsable, windows.id, [ios.id])).rejects.toMatchObject({
+      messageKey: "products.errors.basesOnlyForOptions",
+    });
     expect(await basesOf(option.id)).toEqual([windows.id, ios.id].sort());
   });
 
@@ -135,6 +161,8 @@ describe("linking an option to its bases", () => {
     await setOptionBases(responsable, option.id, [windows.id, ios.id]);
     expect(await basesOf(option.id)).toEqual([windows.id, ios.id].sort());
     await setOptionBases(responsable, option.id, [windows.id]);
-    await expect(setOptionBases(responsable, option.id, [windows.id, ios.id])).rejects.toMatchObject({ fieldErrors: { baseIds: ["products.errors.baseInvalid"] } });
+    await expect(setOptionBases(responsable, option.id, [windows.id, ios.id])).rejects.toMatchObject({
+      fieldErrors: { baseIds: ["products.errors.baseInvalid"] },
+    });
   });
 });

@@ -24,7 +24,14 @@ export async function archiveProduct(user: AppUser, id: string, meta: RequestMet
       if (options > 0) throw new ActionError("products.errors.hasActiveOptions", {}, { count: options });
     }
     await tx.update(products).set({ status: "archived", updatedAt: new Date() }).where(eq(products.id, id));
-    await recordAudit(tx, { actor: actorOf(user), action: "product.archived", entityType: "product", entityId: id, companyId: rights.companyId, meta });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "product.archived",
+      entityType: "product",
+      entityId: id,
+      companyId: rights.companyId,
+      meta,
+    });
   });
 }
 
@@ -42,6 +49,13 @@ export async function restoreProduct(user: AppUser, id: string, meta: RequestMet
       if (bases === 0) throw new ActionError("products.errors.restoreNeedsActiveBase");
     }
     await tx.update(products).set({ status: "active", updatedAt: new Date() }).where(eq(products.id, id));
-    await recordAudit(tx, { actor: actorOf(user), action: "product.restored", entityType: "product", entityId: id, companyId: rights.companyId, meta });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "product.restored",
+      entityType: "product",
+      entityId: id,
+      companyId: rights.companyId,
+      meta,
+    });
   });
 }

@@ -15,7 +15,13 @@ const formError = (key: string) => new ActionError("errors.formInvalid", { baseI
  * and an unseen one of the company is forbidden. The rows are locked so that a concurrent
  * archive of a chosen base waits for this change.
  */
-export async function checkBases(tx: Executor, rights: Rights, kind: ProductKind, baseIds: string[], alreadyLinked: string[] = []): Promise<string[]> {
+export async function checkBases(
+  tx: Executor,
+  rights: Rights,
+  kind: ProductKind,
+  baseIds: string[],
+  alreadyLinked: string[] = [],
+): Promise<string[]> {
   const ids = [...new Set(baseIds)];
   if (kind === "base") {
     if (ids.length) throw formError("products.errors.baseMustNotLink");
@@ -29,6 +35,7 @@ export async function checkBases(tx: Executor, rights: Rights, kind: ProductKind
     .for("share");
   if (rows.length !== ids.length) throw new NotFoundError("product");
   if (!rows.every((r) => canSee(rights, r.id))) throw new ForbiddenError();
-  if (!rows.every((r) => r.kind === "base" && (r.status === "active" || alreadyLinked.includes(r.id)))) throw formError("products.errors.baseInvalid");
+  if (!rows.every((r) => r.kind === "base" && (r.status === "active" || alreadyLinked.includes(r.id))))
+    throw formError("products.errors.baseInvalid");
   return ids;
 }

@@ -31,18 +31,29 @@ describe("the product list", () => {
 
   it("searches name, commercial name and version; filters kind and status; sorts and pages", async () => {
     const responsable = await userNamed("demo.responsable");
-    expect(names((await listProducts(getDb(), responsable, query({ q: "mobile" }), { kind: "", status: "" })).rows)).toEqual(["Dossier Patient iOS"]);
+    expect(names((await listProducts(getDb(), responsable, query({ q: "mobile" }), { kind: "", status: "" })).rows)).toEqual([
+      "Dossier Patient iOS",
+    ]);
     expect(names((await listProducts(getDb(), responsable, query({ q: "5.2" }), { kind: "", status: "" })).rows)).toHaveLength(2);
     expect(names((await listProducts(getDb(), responsable, query({ q: "%" }), { kind: "", status: "" })).rows)).toEqual([]);
-    expect(names((await listProducts(getDb(), responsable, query(), { kind: "option", status: "" })).rows)).toEqual(["Module Télé-expertise Web"]);
+    expect(names((await listProducts(getDb(), responsable, query(), { kind: "option", status: "" })).rows)).toEqual([
+      "Module Télé-expertise Web",
+    ]);
     await archiveProduct(responsable, (await productNamed("Dossier Patient", "iOS")).id);
-    expect(names((await listProducts(getDb(), responsable, query(), { kind: "", status: "archived" })).rows)).toEqual(["Dossier Patient iOS"]);
-    const page2 = await listProducts(getDb(), responsable, query({ sort: "os", dir: "desc", size: "10", page: "1" }), { kind: "", status: "" });
+    expect(names((await listProducts(getDb(), responsable, query(), { kind: "", status: "archived" })).rows)).toEqual([
+      "Dossier Patient iOS",
+    ]);
+    const page2 = await listProducts(getDb(), responsable, query({ sort: "os", dir: "desc", size: "10", page: "1" }), {
+      kind: "",
+      status: "",
+    });
     expect(names(page2.rows)).toEqual(["Dossier Patient Windows", "Module Télé-expertise Web", "Dossier Patient iOS"]);
   });
 
   it("is closed to agency staff", async () => {
-    await expect(listProducts(getDb(), await userNamed("demo.support"), query(), { kind: "", status: "" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listProducts(getDb(), await userNamed("demo.support"), query(), { kind: "", status: "" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });
 
@@ -52,9 +63,18 @@ describe("the product page", () => {
   it("shows the options of a base, who created it, its origin, and what the user may do", async () => {
     const responsable = await userNamed("demo.responsable");
     const base = await productNamed("Dossier Patient", "Windows");
-    const { id } = await duplicateAsOption(responsable, base.id, baseInput({ name: "Export", os: "Windows", device: "Desktop", baseIds: [base.id] }));
+    const { id } = await duplicateAsOption(
+      responsable,
+      base.id,
+      baseInput({ name: "Export", os: "Windows", device: "Desktop", baseIds: [base.id] }),
+    );
     const option = await getProduct(getDb(), responsable, id);
-    expect(option).toMatchObject({ kind: "option", createdBy: { firstName: "Camille", lastName: "Martin" }, derivedFrom: { id: base.id }, hiddenLinks: 0 });
+    expect(option).toMatchObject({
+      kind: "option",
+      createdBy: { firstName: "Camille", lastName: "Martin" },
+      derivedFrom: { id: base.id },
+      hiddenLinks: 0,
+    });
     expect(option.links.map((l) => l.id)).toEqual([base.id]);
     expect(option.can).toEqual({ edit: true, linkBases: true, duplicate: true, duplicateAsOption: false, archive: true, restore: false });
     const detail = await getProduct(getDb(), responsable, base.id);

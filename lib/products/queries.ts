@@ -23,7 +23,18 @@ const summary = {
   status: products.status,
   updatedAt: products.updatedAt,
 };
-export type ProductRow = { id: string; kind: ProductKind; name: string; version: string; edition: string | null; os: string; device: string; commercialName: string | null; status: ProductStatus; updatedAt: Date };
+export type ProductRow = {
+  id: string;
+  kind: ProductKind;
+  name: string;
+  version: string;
+  edition: string | null;
+  os: string;
+  device: string;
+  commercialName: string | null;
+  status: ProductStatus;
+  updatedAt: Date;
+};
 
 const ORDER: Record<ProductSort, SQL | AnyColumn> = {
   name: sql`lower(${products.name})`,
@@ -36,7 +47,12 @@ const ORDER: Record<ProductSort, SQL | AnyColumn> = {
 };
 
 /** The company's products the user may see, searched, filtered, sorted and paged in SQL. */
-export async function listProducts(db: Executor, user: AppUser, query: TableQuery<ProductSort>, filters: ProductFilters): Promise<{ rows: ProductRow[]; total: number }> {
+export async function listProducts(
+  db: Executor,
+  user: AppUser,
+  query: TableQuery<ProductSort>,
+  filters: ProductFilters,
+): Promise<{ rows: ProductRow[]; total: number }> {
   const rights = await loadRights(db, user);
   const pattern = query.q ? likePattern(query.q) : null;
   const where = and(
@@ -64,7 +80,15 @@ export async function canCreateProducts(db: Executor, user: AppUser): Promise<bo
 }
 
 export type ProductLink = Pick<ProductRow, "id" | "kind" | "name" | "version" | "os" | "device" | "status">;
-const link = { id: products.id, kind: products.kind, name: products.name, version: products.version, os: products.os, device: products.device, status: products.status };
+const link = {
+  id: products.id,
+  kind: products.kind,
+  name: products.name,
+  version: products.version,
+  os: products.os,
+  device: products.device,
+  status: products.status,
+};
 
 export type ProductDetail = ProductRow & {
   inCatalogue: boolean;
@@ -85,14 +109,23 @@ export type ProductDetail = ProductRow & {
 export async function getProduct(db: Executor, user: AppUser, id: string): Promise<ProductDetail> {
   const rights = await assertProductAccess(db, user, productIdOrNotFound(id), "read");
   const [row] = await db
-    .select({ ...summary, inCatalogue: products.inCatalogue, description: products.description, createdAt: products.createdAt, derivedFromId: products.derivedFromId, creatorFirst: users.firstName, creatorLast: users.lastName })
+    .select({
+      ...summary,
+      inCatalogue: products.inCatalogue,
+      description: products.description,
+      createdAt: products.createdAt,
+      derivedFromId: products.derivedFromId,
+      creatorFirst: users.firstName,
+      creatorLast: users.lastName,
+    })
     .from(products)
     .leftJoin(users, eq(users.id, products.createdById))
     .where(eq(products.id, id));
   const { derivedFromId, creatorFirst, creatorLast, ...product } = row;
 
   const linked = await linkedProducts(db, product.kind, id);
-  const [derived] = derivedFromId && canSee(rights, derivedFromId) ? await db.select(link).from(products).where(eq(products.id, derivedFromId)) : [];
+  const [derived] =
+    derivedFromId && canSee(rights, derivedFromId) ? await db.select(link).from(products).where(eq(products.id, derivedFromId)) : [];
   const manage = canManage(rights, id);
   const active = product.status === "active";
   const duplicate = hasCapability(rights, "create_products");

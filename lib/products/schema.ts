@@ -28,7 +28,10 @@ const optionalText = (max: number) =>
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** Repeated form keys arrive as a string, an array, or nothing at all. */
-export const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: "errors.invalid" })).max(100));
+export const idList = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.uuid({ error: "errors.invalid" })).max(100),
+);
 
 // Names are compared for uniqueness: normalised first (NFKC, no zero-width, single spaces).
 const nameText = (max: number) => z.string().transform(normalizeName).pipe(z.string().min(1).max(max));
@@ -55,7 +58,8 @@ const always = { when: () => true };
 // "Other" needs its free text; the error sits next to the free-text field.
 function requireOtherText(value: RawFields, ctx: z.RefinementCtx): void {
   if (value.os === OTHER && !value.osOther) ctx.addIssue({ code: "custom", path: ["osOther"], message: "products.errors.osOtherRequired" });
-  if (value.device === OTHER && !value.deviceOther) ctx.addIssue({ code: "custom", path: ["deviceOther"], message: "products.errors.deviceOtherRequired" });
+  if (value.device === OTHER && !value.deviceOther)
+    ctx.addIssue({ code: "custom", path: ["deviceOther"], message: "products.errors.deviceOtherRequired" });
 }
 
 function toFields<T extends RawFields & Omit<ProductFields, "os" | "device">>(v: T): ProductFields {
@@ -73,12 +77,21 @@ function toFields<T extends RawFields & Omit<ProductFields, "os" | "device">>(v:
 
 /** Creating a product, plainly or as a duplicate (sourceId names the product copied). */
 export const createProductSchema = z
-  .object({ kind: z.enum(PRODUCT_KINDS, { error: "products.errors.kindRequired" }), ...fieldsShape, baseIds: idList, sourceId: z.uuid().optional() })
+  .object({
+    kind: z.enum(PRODUCT_KINDS, { error: "products.errors.kindRequired" }),
+    ...fieldsShape,
+    baseIds: idList,
+    sourceId: z.uuid().optional(),
+  })
   .superRefine((v, ctx) => {
     requireOtherText(v, ctx);
-    if (v.kind === "option" && Array.isArray(v.baseIds) && v.baseIds.length === 0) ctx.addIssue({ code: "custom", path: ["baseIds"], message: "products.errors.baseRequired" });
+    if (v.kind === "option" && Array.isArray(v.baseIds) && v.baseIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["baseIds"], message: "products.errors.baseRequired" });
   }, always)
-  .transform((v) => ({ input: { ...toFields(v), kind: v.kind, baseIds: v.kind === "base" ? [] : v.baseIds } satisfies ProductInput, sourceId: v.sourceId }));
+  .transform((v) => ({
+    input: { ...toFields(v), kind: v.kind, baseIds: v.kind === "base" ? [] : v.baseIds } satisfies ProductInput,
+    sourceId: v.sourceId,
+  }));
 
 export const updateProductSchema = z
   .object({ id: z.uuid(), ...fieldsShape })
@@ -93,5 +106,12 @@ export const productIdSchema = z.object({ id: z.uuid() });
 /** The identity fields as stored: normalised so that look-alike names cannot coexist. */
 export function normalizeIdentity<F extends Pick<ProductFields, "name" | "version" | "edition" | "os" | "device">>(fields: F): F {
   const opt = (v: string | null) => (v === null ? null : normalizeName(v) || null);
-  return { ...fields, name: normalizeName(fields.name), version: normalizeName(fields.version), edition: opt(fields.edition), os: normalizeName(fields.os), device: normalizeName(fields.device) };
+  return {
+    ...fields,
+    name: normalizeName(fields.name),
+    version: normalizeName(fields.version),
+    edition: opt(fields.edition),
+    os: normalizeName(fields.os),
+    device: normalizeName(fields.device),
+  };
 }

@@ -20,7 +20,13 @@ export async function productNamed(name: string, os?: string) {
 export async function grant(user: AppUser, kind: "create_products" | "product", productId?: string): Promise<void> {
   await getDb()
     .insert(grants)
-    .values({ userId: user.id, companyId: user.companyId!, kind, productId: productId ?? null, level: kind === "product" ? "draft" : null });
+    .values({
+      userId: user.id,
+      companyId: user.companyId!,
+      kind,
+      productId: productId ?? null,
+      level: kind === "product" ? "draft" : null,
+    });
 }
 
 export function baseInput(overrides: Partial<ProductInput> = {}): ProductInput {

@@ -58,15 +58,26 @@ export async function setOptionBases(user: AppUser, optionId: string, baseIds: s
     const { rights, product } = await loadForChange(tx, user, optionId);
     assertActive(product);
     if (product.kind !== "option") throw new ActionError("products.errors.basesOnlyForOptions");
-    const current = (await tx.select({ baseId: productBases.baseId }).from(productBases).where(eq(productBases.optionId, optionId))).map((r) => r.baseId);
+    const current = (await tx.select({ baseId: productBases.baseId }).from(productBases).where(eq(productBases.optionId, optionId))).map(
+      (r) => r.baseId,
+    );
     const hidden = current.filter((id) => !canSee(rights, id));
     const wanted = hidden.length && baseIds.length === 0 ? [] : await checkBases(tx, rights, "option", baseIds, current);
     const removed = current.filter((id) => !hidden.includes(id) && !wanted.includes(id));
     const added = wanted.filter((id) => !current.includes(id));
     if (removed.length === 0 && added.length === 0) return;
-    if (removed.length) await tx.delete(productBases).where(and(eq(productBases.optionId, optionId), inArray(productBases.baseId, removed)));
+    if (removed.length)
+      await tx.delete(productBases).where(and(eq(productBases.optionId, optionId), inArray(productBases.baseId, removed)));
     if (added.length) await tx.insert(productBases).values(added.map((baseId) => ({ optionId, baseId })));
     await tx.update(products).set({ updatedAt: new Date() }).where(eq(products.id, optionId));
-    await recordAudit(tx, { actor: actorOf(user), action: "product.bases_changed", entityType: "product", entityId: optionId, companyId: rights.companyId, data: { added, removed }, meta });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: "product.bases_changed",
+      entityType: "product",
+      entityId: optionId,
+      companyId: rights.companyId,
+      data: { added, removed },
+      meta,
+    });
   });
 }

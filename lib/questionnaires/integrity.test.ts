@@ -21,10 +21,7 @@ describe("findIntegrityProblems", () => {
     const q = valid();
     q.sections[1].items.push(requirement("INT-A-01"));
     q.sections.push({ id: "core", title: text("again"), items: [requirement("INT-C-01")] });
-    expect(findIntegrityProblems(q)).toEqual([
-      'sections.1.items.2: duplicate id "INT-A-01"',
-      'sections.2: duplicate id "core"',
-    ]);
+    expect(findIntegrityProblems(q)).toEqual(['sections.1.items.2: duplicate id "INT-A-01"', 'sections.2: duplicate id "core"']);
   });
 
   it("reports conditions on unknown qualifiers, unoffered values and mistyped leaves", () => {
@@ -46,9 +43,7 @@ describe("findIntegrityProblems", () => {
   it("reports a requirement prefix foreign to the theme", () => {
     const q = valid();
     q.sections[1].items.push(requirement("SEC-A-01"));
-    expect(findIntegrityProblems(q)).toEqual([
-      'sections.1.items.2: "SEC-A-01" must start with INT- in theme interoperability',
-    ]);
+    expect(findIntegrityProblems(q)).toEqual(['sections.1.items.2: "SEC-A-01" must start with INT- in theme interoperability']);
   });
 
   it("reports thresholds that do not start at 0 or do not ascend, and a scale out of order", () => {

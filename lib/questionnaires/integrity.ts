@@ -20,8 +20,7 @@ export function findIntegrityProblems(q: Questionnaire): string[] {
   };
 
   const scaleValues = q.scale.levels.map((l) => l.value).join(",");
-  if (scaleValues !== "0,1,2,3,4")
-    problems.push(`scale.levels: values must be 0,1,2,3,4 in order (got ${scaleValues})`);
+  if (scaleValues !== "0,1,2,3,4") problems.push(`scale.levels: values must be 0,1,2,3,4 in order (got ${scaleValues})`);
 
   if (q.levels[0]?.min !== 0) problems.push("levels: the first threshold must start at 0 so every score has a level");
   q.levels.forEach((t, i) => {
@@ -39,13 +38,11 @@ export function findIntegrityProblems(q: Questionnaire): string[] {
       if (item.kind === "qualifier") {
         if (item.type !== "boolean") {
           const values = item.options.map((o) => o.value);
-          if (new Set(values).size !== values.length)
-            problems.push(`${where}: duplicate option values in "${item.id}"`);
+          if (new Set(values).size !== values.length) problems.push(`${where}: duplicate option values in "${item.id}"`);
         }
         return;
       }
-      if (!item.id.startsWith(`${prefix}-`))
-        problems.push(`${where}: "${item.id}" must start with ${prefix}- in theme ${q.theme}`);
+      if (!item.id.startsWith(`${prefix}-`)) problems.push(`${where}: "${item.id}" must start with ${prefix}- in theme ${q.theme}`);
       if (item.applicableIf) {
         for (const p of conditionProblems(item.applicableIf, qualifiers)) problems.push(`${where}.applicableIf: ${p}`);
       }
@@ -60,9 +57,7 @@ function conditionProblems(condition: Condition, qualifiers: Map<string, Qualifi
     const qualifier = qualifiers.get(leaf.question);
     if (!qualifier) return [`"${leaf.question}" is not a qualifier of this file`];
     if (qualifier.type === "boolean") {
-      return "equals" in leaf && typeof leaf.equals === "boolean"
-        ? []
-        : [`"${leaf.question}" is yes/no: use { equals: true | false }`];
+      return "equals" in leaf && typeof leaf.equals === "boolean" ? [] : [`"${leaf.question}" is yes/no: use { equals: true | false }`];
     }
     const values = "equals" in leaf ? [leaf.equals] : leaf.in;
     const offered = new Set(qualifier.options.map((o) => o.value));

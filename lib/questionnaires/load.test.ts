@@ -45,9 +45,7 @@ describe("questionnaire store", () => {
 
   it("caches parsed files", () => {
     const store = createQuestionnaireStore(contentRoot({ "interoperability/2025.1.json": q("2025.1", ["INT-A-01"]) }));
-    expect(store.loadQuestionnaire("interoperability", "2025.1")).toBe(
-      store.loadQuestionnaire("interoperability", "2025.1"),
-    );
+    expect(store.loadQuestionnaire("interoperability", "2025.1")).toBe(store.loadQuestionnaire("interoperability", "2025.1"));
   });
 
   it("names the file and every issue when content is invalid", () => {
@@ -67,9 +65,7 @@ describe("questionnaire store", () => {
 
   it("rejects a file whose theme or version disagrees with its path", () => {
     const store = createQuestionnaireStore(contentRoot({ "interoperability/2025.2.json": q("2025.1", ["INT-A-01"]) }));
-    expect(() => store.loadQuestionnaire("interoperability", "2025.2")).toThrow(
-      /version is "2025.1" but the file is named 2025.2.json/,
-    );
+    expect(() => store.loadQuestionnaire("interoperability", "2025.2")).toThrow(/version is "2025.1" but the file is named 2025.2.json/);
   });
 
   it("rejects malformed JSON, unknown themes, malformed versions and missing files", () => {

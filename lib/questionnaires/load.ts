@@ -1,15 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validateQuestionnaire } from "./integrity";
-import {
-  THEMES,
-  VERSION_PATTERN,
-  compareVersions,
-  requirementsOf,
-  type Localized,
-  type Questionnaire,
-  type Theme,
-} from "./schema";
+import { THEMES, VERSION_PATTERN, compareVersions, requirementsOf, type Localized, type Questionnaire, type Theme } from "./schema";
 
 // Server-side only (node:fs). Not marked with "server-only" because scripts and unit tests
 // import it outside Next.js, where that guard throws.

@@ -20,12 +20,8 @@ export const REQUIREMENT_PREFIX: Record<Theme, string> = {
 export const VERSION_PATTERN = /^\d{4}\.[1-9]\d*$/;
 export const versionSchema = z.string().regex(VERSION_PATTERN, "Version must look like 2025.1");
 
-const slug = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "Use lowercase kebab-case (e.g. handles-patient-identity)");
-const requirementId = z
-  .string()
-  .regex(/^(INT|SEC|URB|STR)(-[A-Z0-9]+)+-\d{2}$/, "Requirement ids look like INT-INS-01");
+const slug = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "Use lowercase kebab-case (e.g. handles-patient-identity)");
+const requirementId = z.string().regex(/^(INT|SEC|URB|STR)(-[A-Z0-9]+)+-\d{2}$/, "Requirement ids look like INT-INS-01");
 const text = z.string().trim().min(1);
 
 export const localizedSchema = z.strictObject({ fr: text, en: text });

@@ -76,10 +76,7 @@ describe("planUpgrade from interoperability 2025.1 to 2026.1", () => {
   const to = loadQuestionnaire("interoperability", "2026.1");
   const everything: Answers = {
     qualifiers: Object.fromEntries(
-      qualifiersOf(from).map((q) => [
-        q.id,
-        q.type === "boolean" ? true : q.type === "single" ? q.options[0].value : ["hospital", "other"],
-      ]),
+      qualifiersOf(from).map((q) => [q.id, q.type === "boolean" ? true : q.type === "single" ? q.options[0].value : ["hospital", "other"]]),
     ),
     requirements: Object.fromEntries(requirementsOf(from).map((r) => [r.id, { level: 2 as const }])),
   };
@@ -103,8 +100,6 @@ describe("planUpgrade from interoperability 2025.1 to 2026.1", () => {
     expect(upgraded.qualifiers["care-settings"]).toEqual(["hospital"]);
     expect(Object.keys(upgraded.requirements)).not.toContain("INT-TERM-02");
     const ids = new Set([...qualifiersOf(to), ...requirementsOf(to)].map((i) => i.id));
-    expect(
-      [...Object.keys(upgraded.qualifiers), ...Object.keys(upgraded.requirements)].every((id) => ids.has(id)),
-    ).toBe(true);
+    expect([...Object.keys(upgraded.qualifiers), ...Object.keys(upgraded.requirements)].every((id) => ids.has(id))).toBe(true);
   });
 });

@@ -59,8 +59,7 @@ export function planUpgrade(from: Questionnaire, to: Questionnaire, answers: Ans
 /** The answers an evaluation holds after the upgrade: exactly the carried ones. */
 export function applyUpgrade(from: Questionnaire, to: Questionnaire, answers: Answers): Answers {
   const keep = new Set(planUpgrade(from, to, answers).carried);
-  const pick = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).filter(([id]) => keep.has(id)));
+  const pick = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => keep.has(id)));
   return { qualifiers: pick(answers.qualifiers), requirements: pick(answers.requirements) };
 }
 

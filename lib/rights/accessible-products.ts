@@ -6,7 +6,13 @@ import { ForbiddenError } from "@/lib/actions/errors";
 import { loadRights, productLevel, type Level } from "./rights";
 
 // Case-insensitive, so that the order is the same on PGlite (C collation) and on the server.
-const productOrder = [asc(sql`lower(${products.name})`), asc(sql`lower(${products.version})`), asc(sql`lower(${products.os})`), asc(sql`lower(${products.device})`), asc(products.id)];
+const productOrder = [
+  asc(sql`lower(${products.name})`),
+  asc(sql`lower(${products.version})`),
+  asc(sql`lower(${products.os})`),
+  asc(sql`lower(${products.device})`),
+  asc(products.id),
+];
 
 export type AccessibleProduct = {
   id: string;
@@ -41,7 +47,13 @@ export async function listAccessibleProducts(db: Executor, user: AppUser | null)
       commercialName: products.commercialName,
     })
     .from(products)
-    .where(and(eq(products.companyId, rights.companyId), eq(products.status, "active"), rights.isResponsable ? undefined : inArray(products.id, granted)))
+    .where(
+      and(
+        eq(products.companyId, rights.companyId),
+        eq(products.status, "active"),
+        rights.isResponsable ? undefined : inArray(products.id, granted),
+      ),
+    )
     .orderBy(...productOrder);
   return rows.map((p) => ({ ...p, level: productLevel(rights, p.id)! }));
 }

@@ -39,7 +39,9 @@ describe("rights", () => {
     expect(() => assertCapability(rights, "create_products")).toThrow(ForbiddenError);
     await expect(assertProductAccess(getDb(), contributor, product.id, "read")).rejects.toBeInstanceOf(ForbiddenError);
 
-    await getDb().insert(grants).values({ userId: contributor.id, companyId: contributor.companyId!, kind: "product", productId: product.id, level: "draft" });
+    await getDb()
+      .insert(grants)
+      .values({ userId: contributor.id, companyId: contributor.companyId!, kind: "product", productId: product.id, level: "draft" });
     await expect(assertProductAccess(getDb(), contributor, product.id, "draft")).resolves.toBeTruthy();
     await expect(assertProductAccess(getDb(), contributor, product.id, "validate")).rejects.toBeInstanceOf(ForbiddenError);
 
@@ -54,11 +56,17 @@ describe("rights", () => {
 
   it("are shaped by the database: a product grant needs a product and a level", async () => {
     const contributor = await user("demo.contributeur");
-    await expect(getDb().insert(grants).values({ userId: contributor.id, companyId: contributor.companyId!, kind: "product", level: "draft" })).rejects.toThrow();
-    await expect(getDb().insert(grants).values({ userId: contributor.id, companyId: contributor.companyId!, kind: "create_users", level: "draft" })).rejects.toThrow();
+    await expect(
+      getDb().insert(grants).values({ userId: contributor.id, companyId: contributor.companyId!, kind: "product", level: "draft" }),
+    ).rejects.toThrow();
+    await expect(
+      getDb().insert(grants).values({ userId: contributor.id, companyId: contributor.companyId!, kind: "create_users", level: "draft" }),
+    ).rejects.toThrow();
   });
 
   it("allow one active Responsable per company only", async () => {
-    await expect(getDb().update(users).set({ companyRole: "responsable" }).where(eq(users.username, "demo.contributeur"))).rejects.toThrow();
+    await expect(
+      getDb().update(users).set({ companyRole: "responsable" }).where(eq(users.username, "demo.contributeur")),
+    ).rejects.toThrow();
   });
 });

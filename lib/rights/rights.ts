@@ -30,7 +30,14 @@ export async function loadRights(db: Executor, user: AppUser): Promise<Rights> {
     else if (g.kind === "product" && g.productId && g.level) productLevels.set(g.productId, g.level);
     else if (g.kind === "strategy" && g.level) strategy = g.level;
   }
-  return { userId: user.id, companyId: user.companyId, isResponsable: user.companyRole === "responsable", capabilities, products: productLevels, strategy };
+  return {
+    userId: user.id,
+    companyId: user.companyId,
+    isResponsable: user.companyRole === "responsable",
+    capabilities,
+    products: productLevels,
+    strategy,
+  };
 }
 
 export function hasCapability(rights: Rights, capability: Capability): boolean {

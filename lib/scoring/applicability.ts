@@ -23,9 +23,7 @@ function leafHolds(leaf: ConditionLeaf, qualifiers: QualifierAnswers): boolean {
   const answer = qualifiers[leaf.question];
   // "multiple": equals = the selection contains the value; in = it contains one of them.
   if (Array.isArray(answer)) {
-    return "equals" in leaf
-      ? typeof leaf.equals === "string" && answer.includes(leaf.equals)
-      : leaf.in.some((v) => answer.includes(v));
+    return "equals" in leaf ? typeof leaf.equals === "string" && answer.includes(leaf.equals) : leaf.in.some((v) => answer.includes(v));
   }
   if ("equals" in leaf) return answer === leaf.equals;
   return typeof answer === "string" && leaf.in.includes(answer);

@@ -79,18 +79,8 @@ describe("projectCurve", () => {
 
 describe("quarters", () => {
   it("converts between quarters and dates", () => {
-    expect(["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"].map(quarterEnd)).toEqual([
-      "2025-03-31",
-      "2025-06-30",
-      "2025-09-30",
-      "2025-12-31",
-    ]);
-    expect(["2025-01-01", "2025-03-31", "2025-04-01", "2025-12-31"].map(quarterOf)).toEqual([
-      "2025-Q1",
-      "2025-Q1",
-      "2025-Q2",
-      "2025-Q4",
-    ]);
+    expect(["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"].map(quarterEnd)).toEqual(["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"]);
+    expect(["2025-01-01", "2025-03-31", "2025-04-01", "2025-12-31"].map(quarterOf)).toEqual(["2025-Q1", "2025-Q1", "2025-Q2", "2025-Q4"]);
     expect(quarterRange("2025-Q3", "2026-Q2")).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
     expect(quarterRange("2026-Q1", "2025-Q4")).toEqual([]);
     expect(() => quarterEnd("2025-Q5")).toThrow(RangeError);

@@ -66,10 +66,7 @@ describe("scoreQuestionnaire", () => {
 
   it("counts an unanswered applicable requirement as level 0", () => {
     // A (w2) unanswered → 0, B (w1) at 4, D (w2) at 4: 100 × (0 + 4 + 8) / (4 × 5) = 60.
-    const s = scoreQuestionnaire(
-      sample,
-      answers({ "INT-B-01": { level: 4 }, "INT-D-01": { level: 4 } }, { hospital: false }),
-    );
+    const s = scoreQuestionnaire(sample, answers({ "INT-B-01": { level: 4 }, "INT-D-01": { level: 4 } }, { hospital: false }));
     expect(s.score).toBe(60);
     expect(s.progress).toMatchObject({ answered: 2, applicable: 3 });
     expect(s.gaps[0]).toMatchObject({ id: "INT-A-01", level: 0, answered: false });
@@ -111,9 +108,7 @@ describe("scoreQuestionnaire", () => {
   it("gives a null score and compliance when nothing applies", () => {
     const q = questionnaire({
       profile: [yesNo("hospital")],
-      core: [
-        requirement("INT-A-01", { mandatory: true, applicableIf: { all: [{ question: "hospital", equals: true }] } }),
-      ],
+      core: [requirement("INT-A-01", { mandatory: true, applicableIf: { all: [{ question: "hospital", equals: true }] } })],
     });
     for (const qualifiers of [{}, { hospital: false }] as Answers["qualifiers"][]) {
       const s = scoreQuestionnaire(q, answers({ "INT-A-01": { level: 4 } }, qualifiers));
@@ -142,31 +137,17 @@ describe("scoreQuestionnaire", () => {
         requirement("INT-X-01", { mandatory: true, target: { level: 3, by: "2025-06-30" } }),
       ],
     });
-    expect(scoreQuestionnaire(q, answers({})).gaps.map((g) => g.id)).toEqual([
-      "INT-X-01",
-      "INT-Y-01",
-      "INT-Z-01",
-      "INT-O-01",
-    ]);
+    expect(scoreQuestionnaire(q, answers({})).gaps.map((g) => g.id)).toEqual(["INT-X-01", "INT-Y-01", "INT-Z-01", "INT-O-01"]);
   });
 
   it("lands exactly on thresholds", () => {
     const one = (level: 0 | 1 | 2 | 3 | 4) =>
       scoreQuestionnaire(questionnaire({ s: [requirement("INT-A-01")] }), answers({ "INT-A-01": { level } }));
-    expect([0, 1, 2, 3, 4].map((l) => one(l as 0).maturity?.id)).toEqual([
-      "initial",
-      "developing",
-      "defined",
-      "advanced",
-      "advanced",
-    ]);
+    expect([0, 1, 2, 3, 4].map((l) => one(l as 0).maturity?.id)).toEqual(["initial", "developing", "defined", "advanced", "advanced"]);
     // Three optional requirements at 1, 1, 2 → 100 × 4 / 12 = 33.33…; at 2, 2, 2 → exactly 50.
     const three = questionnaire({ s: ["INT-A-01", "INT-B-01", "INT-C-01"].map((id) => requirement(id)) });
     const at = (a: 1 | 2, b: 1 | 2, c: 1 | 2) =>
-      scoreQuestionnaire(
-        three,
-        answers({ "INT-A-01": { level: a }, "INT-B-01": { level: b }, "INT-C-01": { level: c } }),
-      );
+      scoreQuestionnaire(three, answers({ "INT-A-01": { level: a }, "INT-B-01": { level: b }, "INT-C-01": { level: c } }));
     expect(at(2, 2, 2).score).toBe(50);
     expect(at(2, 2, 2).maturity?.id).toBe("defined");
     expect(at(1, 2, 2).maturity?.id).toBe("developing");

@@ -13,7 +13,10 @@ describe("client address", () => {
   });
 
   it("drops forged forwarded headers when no proxy is trusted", () => {
-    const req = { headers: { "x-forwarded-for": "1.2.3.4", "x-forwarded-host": "evil.example", [CLIENT_IP_HEADER]: "9.9.9.9" }, socket: { remoteAddress: "203.0.113.9" } } as unknown as IncomingMessage;
+    const req = {
+      headers: { "x-forwarded-for": "1.2.3.4", "x-forwarded-host": "evil.example", [CLIENT_IP_HEADER]: "9.9.9.9" },
+      socket: { remoteAddress: "203.0.113.9" },
+    } as unknown as IncomingMessage;
     stampClientAddress(req, 0);
     expect(req.headers[CLIENT_IP_HEADER]).toBe("203.0.113.9");
     expect(req.headers["x-forwarded-host"]).toBeUndefined();

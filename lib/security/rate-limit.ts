@@ -71,11 +71,18 @@ export async function enforce(checks: [RateRule, string | null | undefined][]): 
 
 /** For route handlers: a 429 with Retry-After and the translated "try again in N minutes". */
 export function tooManyRequests(retryAfterSeconds: number, message: string): Response {
-  return new Response(message, { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(message, {
+    status: 429,
+    headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /** Hits one rule for a route handler: null when allowed, else the 429 to answer. */
-export async function limitRoute(rule: RateRule, subject: string | null | undefined, translate: (minutes: number) => string): Promise<Response | null> {
+export async function limitRoute(
+  rule: RateRule,
+  subject: string | null | undefined,
+  translate: (minutes: number) => string,
+): Promise<Response | null> {
   const decision = await hit(rule, subject ?? "unknown");
   if (decision.allowed) return null;
   return tooManyRequests(decision.retryAfterSeconds, translate(Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))));

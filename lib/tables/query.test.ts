@@ -5,11 +5,23 @@ const options = { sortable: ["name", "createdAt"] as const, defaultSort: "create
 
 describe("parseTableQuery", () => {
   it("reads page, size, sort, direction and search", () => {
-    expect(parseTableQuery({ page: "3", size: "50", sort: "name", dir: "asc", q: "  dossier " }, options)).toEqual({ page: 3, size: 50, sort: "name", dir: "asc", q: "dossier" });
+    expect(parseTableQuery({ page: "3", size: "50", sort: "name", dir: "asc", q: "  dossier " }, options)).toEqual({
+      page: 3,
+      size: 50,
+      sort: "name",
+      dir: "asc",
+      q: "dossier",
+    });
   });
 
   it("falls back to defaults on anything malformed, including unknown sort columns", () => {
-    expect(parseTableQuery({ page: "-2", size: "7", sort: "password_hash", dir: "sideways" }, options)).toEqual({ page: 1, size: 20, sort: "createdAt", dir: "desc", q: "" });
+    expect(parseTableQuery({ page: "-2", size: "7", sort: "password_hash", dir: "sideways" }, options)).toEqual({
+      page: 1,
+      size: 20,
+      sort: "createdAt",
+      dir: "desc",
+      q: "",
+    });
   });
 });
 

@@ -22,7 +22,10 @@ export function parseTableQuery<S extends string>(
     .catch(options.defaultSize ?? 20)
     .parse(one("size"));
   const sort = z.enum(options.sortable).catch(options.defaultSort).parse(one("sort")) as S;
-  const dir = z.enum(["asc", "desc"]).catch(options.defaultDir ?? "asc").parse(one("dir"));
+  const dir = z
+    .enum(["asc", "desc"])
+    .catch(options.defaultDir ?? "asc")
+    .parse(one("dir"));
   // Control characters (a NUL byte would make PostgreSQL fail) are not part of any search.
   const q = z
     .string()
@@ -34,13 +37,21 @@ export function parseTableQuery<S extends string>(
 }
 
 /** One optional filter value from an allowed list ("" when absent or unknown). */
-export function parseFilter<V extends string>(params: Record<string, string | string[] | undefined>, key: string, allowed: readonly V[]): V | "" {
+export function parseFilter<V extends string>(
+  params: Record<string, string | string[] | undefined>,
+  key: string,
+  allowed: readonly V[],
+): V | "" {
   const raw = Array.isArray(params[key]) ? params[key][0] : params[key];
   return (allowed as readonly string[]).includes(raw ?? "") ? (raw as V) : "";
 }
 
 /** The URL of the same view with some parameters changed (null removes one). */
-export function withParams(pathname: string, current: Record<string, string | undefined>, changes: Record<string, string | number | null>): string {
+export function withParams(
+  pathname: string,
+  current: Record<string, string | undefined>,
+  changes: Record<string, string | number | null>,
+): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(current)) if (v !== undefined && v !== "") params.set(k, v);
   for (const [k, v] of Object.entries(changes)) {

@@ -13,7 +13,12 @@ import type { AddContributorInput } from "./schema";
 export async function addContributor(db: Db, user: AppUser | null, input: AddContributorInput, meta: RequestMeta = {}) {
   return db.transaction(async (tx) => {
     const rights = await assertCanAddMembers(tx, user);
-    const created = await createInvitedUser(tx, { ...input, companyId: rights.companyId, companyRole: "contributor" }, actorOf(user!), meta);
+    const created = await createInvitedUser(
+      tx,
+      { ...input, companyId: rights.companyId, companyRole: "contributor" },
+      actorOf(user!),
+      meta,
+    );
     return { id: created.id, username: created.username, email: created.email };
   });
 }

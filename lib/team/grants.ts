@@ -23,7 +23,10 @@ export type MatrixContributor = {
 };
 
 /** The rights matrix (contributors × active products), for the Responsable only. */
-export async function readRightsMatrix(db: Executor, user: AppUser | null): Promise<{ products: MatrixProduct[]; contributors: MatrixContributor[] }> {
+export async function readRightsMatrix(
+  db: Executor,
+  user: AppUser | null,
+): Promise<{ products: MatrixProduct[]; contributors: MatrixContributor[] }> {
   const rights = await assertTeamManager(db, user);
   const [productRows, people, rows] = await Promise.all([
     activeCompanyProducts(db, rights.companyId),
@@ -48,7 +51,12 @@ export async function readRightsMatrix(db: Executor, user: AppUser | null): Prom
   return { products: productRows, contributors: [...byId.values()] };
 }
 
-type Desired = { kind: "create_users" | "create_products" | "strategy" | "product"; productId: string | null; level: Level | null; present: boolean };
+type Desired = {
+  kind: "create_users" | "create_products" | "strategy" | "product";
+  productId: string | null;
+  level: Level | null;
+  present: boolean;
+};
 
 function desiredOf(cell: GrantCell): Desired {
   switch (cell.kind) {
@@ -71,7 +79,12 @@ const keyOf = (userId: string, kind: string, productId: string | null) => `${use
  * found"; granting on an archived product is refused; revoking works on any product.
  * Returns how many grants changed.
  */
-export async function saveRights(db: Db, user: AppUser | null, entries: MatrixEntry[], meta: RequestMeta = {}): Promise<{ changed: number }> {
+export async function saveRights(
+  db: Db,
+  user: AppUser | null,
+  entries: MatrixEntry[],
+  meta: RequestMeta = {},
+): Promise<{ changed: number }> {
   return db.transaction(async (tx) => {
     const rights = await assertTeamManager(tx, user);
     const userIds = [...new Set(entries.map((e) => e.userId))];
@@ -89,7 +102,10 @@ export async function saveRights(db: Db, user: AppUser | null, entries: MatrixEn
     const productIds = [...new Set(entries.flatMap((e) => e.cells.flatMap((c) => (c.kind === "product" ? [c.productId] : []))))];
     if (!productIds.every(isUuid)) throw new NotFoundError("product");
     const productRows = productIds.length
-      ? await tx.select({ id: products.id, status: products.status }).from(products).where(and(inArray(products.id, productIds), eq(products.companyId, rights.companyId)))
+      ? await tx
+          .select({ id: products.id, status: products.status })
+          .from(products)
+          .where(and(inArray(products.id, productIds), eq(products.companyId, rights.companyId)))
       : [];
     if (productRows.length !== productIds.length) throw new NotFoundError("product");
     const archived = new Set(productRows.filter((p) => p.status !== "active").map((p) => p.id));
@@ -111,7 +127,14 @@ export async function saveRights(db: Db, user: AppUser | null, entries: MatrixEn
         else
           await tx
             .insert(grants)
-            .values({ userId: entry.userId, companyId: rights.companyId, kind: want.kind, productId: want.productId, level: want.level, grantedById: rights.userId });
+            .values({
+              userId: entry.userId,
+              companyId: rights.companyId,
+              kind: want.kind,
+              productId: want.productId,
+              level: want.level,
+              grantedById: rights.userId,
+            });
         changed++;
         await recordAudit(tx, {
           actor: actorOf(user!),
@@ -119,7 +142,13 @@ export async function saveRights(db: Db, user: AppUser | null, entries: MatrixEn
           entityType: "user",
           entityId: entry.userId,
           companyId: rights.companyId,
-          data: { username: username.get(entry.userId), kind: want.kind, productId: want.productId, from: have ? (have.level ?? "granted") : null, to: want.present ? (want.level ?? "granted") : null },
+          data: {
+            username: username.get(entry.userId),
+            kind: want.kind,
+            productId: want.productId,
+            from: have ? (have.level ?? "granted") : null,
+            to: want.present ? (want.level ?? "granted") : null,
+          },
           meta,
         });
       }
@@ -167,14 +196,24 @@ export async function readMemberRights(db: Executor, user: AppUser | null, membe
     : active;
   const [rows, [{ matching }], [{ total }], grantRows] = await Promise.all([
     db
-      .select({ id: products.id, name: products.name, version: products.version, os: products.os, device: products.device, kind: products.kind })
+      .select({
+        id: products.id,
+        name: products.name,
+        version: products.version,
+        os: products.os,
+        device: products.device,
+        kind: products.kind,
+      })
       .from(products)
       .where(search)
       .orderBy(...PRODUCT_ORDER)
       .limit(MEMBER_RIGHTS_PAGE),
     db.select({ matching: count() }).from(products).where(search),
     db.select({ total: count() }).from(products).where(active),
-    db.select().from(grants).where(and(eq(grants.companyId, rights.companyId), eq(grants.userId, memberId))),
+    db
+      .select()
+      .from(grants)
+      .where(and(eq(grants.companyId, rights.companyId), eq(grants.userId, memberId))),
   ]);
   const contributor: MatrixContributor = { ...person, createUsers: false, createProducts: false, strategy: null, products: {} };
   for (const g of grantRows) {

@@ -36,14 +36,19 @@ describe("disable and re-enable", () => {
   it("re-enabling a member who never activated keeps them invited; disabling voids their link", async () => {
     await resendActivation(getDb(), w.actors.responsable, w.members.invited);
     await disableMember(getDb(), w.actors.responsable, w.members.invited);
-    const open = await getDb().select().from(tokens).where(and(eq(tokens.userId, w.members.invited), isNull(tokens.usedAt)));
+    const open = await getDb()
+      .select()
+      .from(tokens)
+      .where(and(eq(tokens.userId, w.members.invited), isNull(tokens.usedAt)));
     expect(open).toEqual([]);
     expect(await enableMember(getDb(), w.actors.responsable, w.members.invited)).toEqual({ status: "invited" });
     expect((await userRow(w.members.invited)).status).toBe("invited");
   });
 
   it("refuses to disable the Responsable, or to repeat a change", async () => {
-    await expect(disableMember(getDb(), w.actors.responsable, w.actors.responsable.id)).rejects.toMatchObject({ messageKey: "team.errors.cannotDisableResponsable" });
+    await expect(disableMember(getDb(), w.actors.responsable, w.actors.responsable.id)).rejects.toMatchObject({
+      messageKey: "team.errors.cannotDisableResponsable",
+    });
     await expect(disableMember(getDb(), w.actors.responsable, w.members.disabled)).rejects.toBeInstanceOf(ActionError);
     await expect(enableMember(getDb(), w.actors.responsable, w.members.spare)).rejects.toBeInstanceOf(ActionError);
   });
@@ -58,7 +63,9 @@ describe("resendActivation", () => {
     expect(links.filter((l) => l.usedAt === null)).toHaveLength(1);
     expect(await getDb().select().from(emailOutbox).where(eq(emailOutbox.template, "account.activation"))).toHaveLength(2);
     expect(await actions("team.activation_resent")).toHaveLength(2);
-    await expect(resendActivation(getDb(), w.actors.responsable, w.members.spare)).rejects.toMatchObject({ messageKey: "team.errors.notInvited" });
+    await expect(resendActivation(getDb(), w.actors.responsable, w.members.spare)).rejects.toMatchObject({
+      messageKey: "team.errors.notInvited",
+    });
   });
 });
 
@@ -66,9 +73,21 @@ describe("a contributor who may create accounts", () => {
   it("adds contributors who start with no rights, but cannot disable, resend or re-enable", async () => {
     const me = w.actors.contributorNone;
     await getDb().insert(grants).values({ userId: me.id, companyId: w.companyId, kind: "create_users" });
-    const created = await addContributor(getDb(), me, { firstName: "Zoé", lastName: "Roux", email: "zoe.roux@example.org", jobTitle: null, locale: "en" });
+    const created = await addContributor(getDb(), me, {
+      firstName: "Zoé",
+      lastName: "Roux",
+      email: "zoe.roux@example.org",
+      jobTitle: null,
+      locale: "en",
+    });
     const row = await userRow(created.id);
-    expect(row).toMatchObject({ username: "zoe.roux", status: "invited", companyRole: "contributor", companyId: w.companyId, locale: "en" });
+    expect(row).toMatchObject({
+      username: "zoe.roux",
+      status: "invited",
+      companyRole: "contributor",
+      companyId: w.companyId,
+      locale: "en",
+    });
     expect(await getDb().select().from(grants).where(eq(grants.userId, created.id))).toEqual([]);
     const [invited] = await actions("user.invited");
     expect(invited).toMatchObject({ actorUserId: me.id, entityId: created.id, companyId: w.companyId });
@@ -84,6 +103,8 @@ describe("a contributor who may create accounts", () => {
     const me = w.actors.contributorNone;
     const [g] = await getDb().insert(grants).values({ userId: me.id, companyId: w.companyId, kind: "create_users" }).returning();
     await getDb().delete(grants).where(eq(grants.id, g.id));
-    await expect(addContributor(getDb(), me, { firstName: "A", lastName: "B", email: "a.b@example.org", jobTitle: null, locale: "fr" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addContributor(getDb(), me, { firstName: "A", lastName: "B", email: "a.b@example.org", jobTitle: null, locale: "fr" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -57,7 +57,12 @@ export async function disableMember(db: Db, user: AppUser | null, memberId: stri
  * Re-enables a disabled member. One who had activated their account (has a password) is
  * active again; one who never did stays invited and needs a new activation link.
  */
-export async function enableMember(db: Db, user: AppUser | null, memberId: string, meta: RequestMeta = {}): Promise<{ status: "active" | "invited" }> {
+export async function enableMember(
+  db: Db,
+  user: AppUser | null,
+  memberId: string,
+  meta: RequestMeta = {},
+): Promise<{ status: "active" | "invited" }> {
   return db.transaction(async (tx) => {
     const rights = await assertTeamManager(tx, user);
     const member = await lockMember(tx, rights.companyId, memberId);

@@ -28,7 +28,14 @@ export function parseMemberQuery(params: Record<string, string | string[] | unde
 /** A member's rights in a few figures, for the team table; the Responsable holds them all. */
 export type RightsSummary =
   | { responsable: true }
-  | { responsable: false; createUsers: boolean; createProducts: boolean; draftProducts: number; validateProducts: number; strategy: Level | null };
+  | {
+      responsable: false;
+      createUsers: boolean;
+      createProducts: boolean;
+      draftProducts: number;
+      validateProducts: number;
+      strategy: Level | null;
+    };
 
 export type Member = {
   id: string;
@@ -70,7 +77,11 @@ function orderBy(query: MemberQuery): SQL[] {
 }
 
 /** Summaries for the given users, counting grants on active products only (what the matrix shows). */
-async function summaries(db: Executor, companyId: string, rows: { id: string; companyRole: MemberRole | null }[]): Promise<Map<string, RightsSummary>> {
+async function summaries(
+  db: Executor,
+  companyId: string,
+  rows: { id: string; companyRole: MemberRole | null }[],
+): Promise<Map<string, RightsSummary>> {
   const ids = rows.filter((r) => r.companyRole === "contributor").map((r) => r.id);
   const found = ids.length
     ? await db
@@ -82,7 +93,15 @@ async function summaries(db: Executor, companyId: string, rows: { id: string; co
   const out = new Map<string, RightsSummary>();
   for (const r of rows) {
     if (r.companyRole === "responsable") out.set(r.id, { responsable: true });
-    else out.set(r.id, { responsable: false, createUsers: false, createProducts: false, draftProducts: 0, validateProducts: 0, strategy: null });
+    else
+      out.set(r.id, {
+        responsable: false,
+        createUsers: false,
+        createProducts: false,
+        draftProducts: 0,
+        validateProducts: 0,
+        strategy: null,
+      });
   }
   for (const g of found) {
     const s = out.get(g.userId);
@@ -109,7 +128,13 @@ export async function listMembers(
   const where = and(
     eq(users.companyId, rights.companyId),
     pattern
-      ? or(ilike(users.firstName, pattern), ilike(users.lastName, pattern), ilike(users.username, pattern), ilike(users.email, pattern), ilike(sql`${users.firstName} || ' ' || ${users.lastName}`, pattern))
+      ? or(
+          ilike(users.firstName, pattern),
+          ilike(users.lastName, pattern),
+          ilike(users.username, pattern),
+          ilike(users.email, pattern),
+          ilike(sql`${users.firstName} || ' ' || ${users.lastName}`, pattern),
+        )
       : undefined,
     query.status ? eq(users.status, query.status) : undefined,
     query.role ? eq(users.companyRole, query.role) : undefined,
@@ -133,7 +158,11 @@ export async function listMembers(
 }
 
 /** One member of the user's company; a user of another company is "not found". */
-export async function getMember(db: Executor, user: AppUser | null, memberId: string): Promise<{ member: Member; permissions: TeamPermissions; isSelf: boolean }> {
+export async function getMember(
+  db: Executor,
+  user: AppUser | null,
+  memberId: string,
+): Promise<{ member: Member; permissions: TeamPermissions; isSelf: boolean }> {
   const rights = await teamRights(db, user);
   if (!isUuid(memberId)) throw new NotFoundError("user");
   const [row] = await db

@@ -7,7 +7,13 @@ const Q = "33333333-3333-4333-8333-333333333333";
 
 describe("rightsMatrixSchema", () => {
   it("reads an unchecked box and an absent select as 'no right' for what the form showed", () => {
-    const parsed = rightsMatrixSchema.parse({ members: U, products: [P, Q], [`cap:${U}:create_products`]: "on", [`product:${U}:${P}`]: "validate", [`strategy:${U}`]: "draft" });
+    const parsed = rightsMatrixSchema.parse({
+      members: U,
+      products: [P, Q],
+      [`cap:${U}:create_products`]: "on",
+      [`product:${U}:${P}`]: "validate",
+      [`strategy:${U}`]: "draft",
+    });
     expect(parsed).toEqual([
       {
         userId: U,

@@ -13,7 +13,12 @@ export const addContributorSchema = z.object({
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().min(1).max(80),
   email: z.string().trim().toLowerCase().email().max(254),
-  jobTitle: z.string().trim().max(120).optional().transform((v) => v || null),
+  jobTitle: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => v || null),
   locale: z.enum(LOCALES, { error: "team.errors.localeRequired" }),
 });
 export type AddContributorInput = z.infer<typeof addContributorSchema>;

@@ -47,7 +47,9 @@ describe("transferResponsable", () => {
 
   it("refuses an invited or disabled member, oneself, and a member of another company, changing nothing", async () => {
     const me = w.actors.responsable;
-    await expect(transferResponsable(getDb(), me, w.members.invited)).rejects.toMatchObject({ messageKey: "team.errors.transferTargetInactive" });
+    await expect(transferResponsable(getDb(), me, w.members.invited)).rejects.toMatchObject({
+      messageKey: "team.errors.transferTargetInactive",
+    });
     await expect(transferResponsable(getDb(), me, w.members.disabled)).rejects.toBeInstanceOf(ActionError);
     await expect(transferResponsable(getDb(), me, me.id)).rejects.toMatchObject({ messageKey: "team.errors.transferToSelf" });
     await expect(transferResponsable(getDb(), me, w.members.foreign)).rejects.toBeInstanceOf(NotFoundError);
@@ -76,7 +78,10 @@ describe("transferResponsable", () => {
 
   it("is backed by the database: a second active Responsable cannot be written", async () => {
     const attempt = getDb().update(users).set({ companyRole: "responsable" }).where(eq(users.id, w.members.spare));
-    const error = await attempt.then(() => null, (e: unknown) => e);
+    const error = await attempt.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isUniqueViolation(error, "users_one_active_responsable")).toBe(true);
   });
 });

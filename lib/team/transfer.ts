@@ -74,12 +74,22 @@ export async function transferResponsable(db: Db, user: AppUser | null, targetId
       entityType: "company",
       entityId: rights.companyId,
       companyId: rights.companyId,
-      data: { fromUserId: former.id, fromUsername: former.username, toUserId: promoted.id, toUsername: promoted.username, grantsDropped: dropped.length },
+      data: {
+        fromUserId: former.id,
+        fromUsername: former.username,
+        toUserId: promoted.id,
+        toUsername: promoted.username,
+        grantsDropped: dropped.length,
+      },
       meta,
     });
 
     const [company] = await tx.select({ legalName: companies.legalName }).from(companies).where(eq(companies.id, rights.companyId));
-    const names = { companyName: company?.legalName ?? "", formerName: `${former.firstName} ${former.lastName}`, newName: `${promoted.firstName} ${promoted.lastName}` };
+    const names = {
+      companyName: company?.legalName ?? "",
+      formerName: `${former.firstName} ${former.lastName}`,
+      newName: `${promoted.firstName} ${promoted.lastName}`,
+    };
     for (const [person, recipient] of [
       [former, "former"],
       [promoted, "new"],

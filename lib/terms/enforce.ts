@@ -39,7 +39,10 @@ export async function requireAcceptedTerms(user: AppUser, from?: string): Promis
 /** Records that the user accepted the current version, with the date, and audits it. */
 export async function acceptCurrentTerms(user: AppUser, meta: RequestMeta = {}): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ termsVersion: CURRENT_TERMS_VERSION, termsAcceptedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ termsVersion: CURRENT_TERMS_VERSION, termsAcceptedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, {
       actor: { kind: "user", id: user.id, username: user.username, companyId: user.companyId },
       action: "terms.accepted",

@@ -40,7 +40,10 @@ export type TokenCheck = { status: "valid"; token: TokenRow } | { status: "expir
 /** What a link is worth, without using it (to show the right page). */
 export async function checkToken(db: Executor, purpose: TokenPurpose, raw: string): Promise<TokenCheck> {
   if (!raw || raw.length > 200) return { status: "invalid" };
-  const [token] = await db.select().from(tokens).where(and(eq(tokens.tokenHash, hashToken(raw)), eq(tokens.purpose, purpose)));
+  const [token] = await db
+    .select()
+    .from(tokens)
+    .where(and(eq(tokens.tokenHash, hashToken(raw)), eq(tokens.purpose, purpose)));
   if (!token) return { status: "invalid" };
   if (token.usedAt) return { status: "used" };
   if (token.expiresAt.getTime() <= Date.now()) return { status: "expired" };

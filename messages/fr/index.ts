@@ -31,4 +31,35 @@ import table from "./table.json";
 import team from "./team.json";
 import terms from "./terms.json";
 
-export const messages = { account, accountRequest, audit, common, contact, dashboard, docs, emails, errors, evaluations, faq, footer, header, landing, login, mailbox, meta, nav, observatory, operator, operatorRequests, plans, products, questionnaires, roles, staffAdmin, supportDesk, table, team, terms };
+export const messages = {
+  account,
+  accountRequest,
+  audit,
+  common,
+  contact,
+  dashboard,
+  docs,
+  emails,
+  errors,
+  evaluations,
+  faq,
+  footer,
+  header,
+  landing,
+  login,
+  mailbox,
+  meta,
+  nav,
+  observatory,
+  operator,
+  operatorRequests,
+  plans,
+  products,
+  questionnaires,
+  roles,
+  staffAdmin,
+  supportDesk,
+  table,
+  team,
+  terms,
+};

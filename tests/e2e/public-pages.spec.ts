@@ -26,7 +26,9 @@ test("the landing counts match the database", async ({ page }) => {
     await expect(page.getByTestId(`count-${key}`)).toHaveAttribute("data-value", String(row[key]));
   }
   // A new company shows at the next visit: the figures are read live, not built in.
-  await queryServer(`insert into companies (siren, legal_name, address_line, postal_code, city) values ('456789122', 'Nouvelle Société', '1 rue Neuve', '75001', 'Paris')`);
+  await queryServer(
+    `insert into companies (siren, legal_name, address_line, postal_code, city) values ('456789122', 'Nouvelle Société', '1 rue Neuve', '75001', 'Paris')`,
+  );
   await page.reload();
   await expect(page.getByTestId("count-companies")).toHaveAttribute("data-value", String(Number(row.companies) + 1));
   await queryServer(`delete from companies where siren = '456789122'`);

@@ -59,14 +59,20 @@ test.describe("sessions end on the server", () => {
 test.describe("malformed input is a 404 or 400, never a 500", () => {
   test("ids of 36 dashes and NUL bytes in searches", async ({ page }) => {
     await signIn(page, "demo.operateur");
-    for (const path of [`/operator/requests/${DASHES}`, `/operator/requests/${DASHES}/document`, `/mailbox/${DASHES}`, `/mailbox/${DASHES}/html`]) {
+    for (const path of [
+      `/operator/requests/${DASHES}`,
+      `/operator/requests/${DASHES}/document`,
+      `/mailbox/${DASHES}`,
+      `/mailbox/${DASHES}/html`,
+    ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
     }
     expect((await page.request.get("/operator?q=%00")).status()).toBe(200);
     await signOut(page);
     await signIn(page, "demo.responsable");
-    for (const path of ["/products?q=%00", "/team?q=%00", "/products?q=%00%01%7F"]) expect((await page.request.get(path)).status(), path).toBe(200);
+    for (const path of ["/products?q=%00", "/team?q=%00", "/products?q=%00%01%7F"])
+      expect((await page.request.get(path)).status(), path).toBe(200);
     for (const path of [`/evaluations/${DASHES}/evidence/${DASHES}`, `/evaluations/${DASHES}/export.csv`, `/products/${DASHES}`]) {
       expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
     }
@@ -112,11 +118,15 @@ test.describe("headers", () => {
     await page.getByRole("button", { name: "Se connecter" }).last().click();
     await expect(page.getByRole("alert").first()).toBeVisible();
     expect(violations).toEqual([]);
-    for (const name of ["x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy"]) expect(first!.headers()[name], name).toBeTruthy();
+    for (const name of ["x-frame-options", "x-content-type-options", "referrer-policy", "permissions-policy"])
+      expect(first!.headers()[name], name).toBeTruthy();
   });
 
   test("a download asked without a session redirects to the configured APP_URL, whatever the Host says", async ({ request, baseURL }) => {
-    const response = await request.get(`/evaluations/${DASHES}/export.csv`, { maxRedirects: 0, headers: { "X-Forwarded-Host": "evil.example" } });
+    const response = await request.get(`/evaluations/${DASHES}/export.csv`, {
+      maxRedirects: 0,
+      headers: { "X-Forwarded-Host": "evil.example" },
+    });
     expect([303, 307]).toContain(response.status());
     // Absolute on APP_URL, or relative (then on the host the request was sent to): never evil.example.
     expect(new URL(response.headers()["location"], baseURL).origin).toBe(new URL(baseURL!).origin);
@@ -132,8 +142,12 @@ test.describe("new terms of use bind actions and downloads", () => {
     await queryServer(`update users set terms_version = '2000-01' where username = 'demo.redactrice'`);
     await page.getByRole("button", { name: "Enregistrer" }).first().click();
     await expect(page.getByText("Les nouvelles conditions d’utilisation doivent être acceptées")).toBeVisible();
-    const download = await page.request.get(`/evaluations/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/export.csv`, { maxRedirects: 0 });
+    const download = await page.request.get(`/evaluations/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}/export.csv`, {
+      maxRedirects: 0,
+    });
     expect(download.headers()["location"]).toContain("/accept-terms");
-    await queryServer(`update users set terms_version = (select terms_version from users where username = 'demo.responsable') where username = 'demo.redactrice'`);
+    await queryServer(
+      `update users set terms_version = (select terms_version from users where username = 'demo.responsable') where username = 'demo.redactrice'`,
+    );
   });
 });

@@ -115,7 +115,11 @@ test("the menu groups the company's work, the help pages and the account, with a
   await signIn(page, "demo.responsable");
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
   // At 1280 px the company's work and the help entry hold on one line.
-  const tops = await nav.getByRole("listitem").evaluateAll((items) => [...new Set(items.filter((i) => (i as HTMLElement).offsetParent).map((i) => Math.round(i.getBoundingClientRect().top)))]);
+  const tops = await nav
+    .getByRole("listitem")
+    .evaluateAll((items) => [
+      ...new Set(items.filter((i) => (i as HTMLElement).offsetParent).map((i) => Math.round(i.getBoundingClientRect().top))),
+    ]);
   expect(tops).toHaveLength(1);
   const help = nav.getByRole("button", { name: "Aide et ressources" });
   await expect(help).toHaveAttribute("aria-expanded", "false");

@@ -3,7 +3,12 @@ import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { openLatestEmail } from "./support/mailbox";
 
-const NEW_MEMBER = { firstName: "Élise", lastName: "Fontaine", email: "elise.fontaine@sante-logiciels.example", username: "elise.fontaine" };
+const NEW_MEMBER = {
+  firstName: "Élise",
+  lastName: "Fontaine",
+  email: "elise.fontaine@sante-logiciels.example",
+  username: "elise.fontaine",
+};
 const NEW_PASSWORD = "Lavande-Verte-2026!";
 const GRANTED = "Dossier Patient 5.2 — Windows, Desktop";
 const NOT_GRANTED = ["Dossier Patient 5.2 — iOS, Mobile", "Module Télé-expertise 1.0 — Web, Website"];
@@ -26,10 +31,14 @@ async function saveCell(page: Page, level: "Brouillon" | "Validation" | "Aucun a
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page.getByText(/^\d+ produits? actifs? correspond/)).toBeVisible();
   await expect(page.getByRole("table", { name: /sur les produits$/ }).getByRole("row", { name: /Module Télé-expertise/ })).toHaveCount(0);
-  await expect(page.getByRole("table", { name: `Droits de ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName} sur les produits` })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: `Droits de ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName} sur les produits` }),
+  ).toBeVisible();
   await page.getByLabel(CELL).selectOption({ label: level });
   await page.getByRole("button", { name: "Enregistrer les droits" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText("1 changement enregistré.");
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "changement enregistré" })).toContainText(
+    "1 changement enregistré.",
+  );
   await expectAccessible(page);
 }
 

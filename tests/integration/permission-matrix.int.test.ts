@@ -57,6 +57,8 @@ describe("permission matrix", () => {
   }
 
   afterAll(() => {
-    console.log(`permission matrix: ${checked} cells checked (${CASES.length} cases × ${ROLES.length} roles = ${CASES.length * ROLES.length})`);
+    console.log(
+      `permission matrix: ${checked} cells checked (${CASES.length} cases × ${ROLES.length} roles = ${CASES.length * ROLES.length})`,
+    );
   });
 });

@@ -25,7 +25,12 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t("acceptTerms.title")}</h1>
-      <p className="mt-4">{t("acceptTerms.intro", { version: CURRENT_TERMS_VERSION, date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }) })}</p>
+      <p className="mt-4">
+        {t("acceptTerms.intro", {
+          version: CURRENT_TERMS_VERSION,
+          date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }),
+        })}
+      </p>
       <p className="mt-4">
         <Link href="/terms" target="_blank" rel="noopener">
           {t("acceptTerms.read")}

@@ -25,7 +25,8 @@ export const signInAction = defineAction({
         const time = (await getFormatter()).dateTime(until, { hour: "2-digit", minute: "2-digit" });
         throw new ActionError("login.locked", {}, { time });
       }
-      if (error.code === "throttled") throw new ActionError("errors.rateLimited", {}, { minutes: Math.ceil(RATE_RULES.loginClient.windowSeconds / 60) });
+      if (error.code === "throttled")
+        throw new ActionError("errors.rateLimited", {}, { minutes: Math.ceil(RATE_RULES.loginClient.windowSeconds / 60) });
       throw new ActionError(error.code === "disabled" ? "login.disabled" : "login.invalid");
     }
     const target = safeLocalPath(input.from) ?? "/home";

@@ -36,7 +36,7 @@ export default async function DashboardPage() {
         {products.length === 0 ? (
           <p className="mt-2 text-ink-soft">{tTeam("noProduct")}</p>
         ) : (
-          <ul className="mt-2 list-disc ml-6 space-y-1" data-testid="accessible-products">
+          <ul className="mt-2 ml-6 list-disc space-y-1" data-testid="accessible-products">
             {products.map((p) => (
               <li key={p.id}>
                 {productLabel(p)} <span className="text-ink-soft">— {tTeam(`levels.${p.level}`)}</span>

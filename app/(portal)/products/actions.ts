@@ -7,7 +7,11 @@ import { createProductSchema, productBasesSchema, productIdSchema, updateProduct
 import { setOptionBases, updateProduct } from "@/lib/products/update";
 
 // Each action authenticates and parses through the wrapper; lib/ checks the rights.
-const done = (id: string, what: string) => ({ data: { id }, revalidate: ["/products", `/products/${id}`], redirectTo: `/products/${id}?done=${what}` });
+const done = (id: string, what: string) => ({
+  data: { id },
+  revalidate: ["/products", `/products/${id}`],
+  redirectTo: `/products/${id}?done=${what}`,
+});
 
 export const createProductAction = defineAction({
   schema: createProductSchema,

@@ -1,7 +1,14 @@
 "use server";
 
 import { signIn } from "@/auth";
-import { changePassword, emailChangeSchema, passwordChangeSchema, profileSchema, requestEmailChange, updateProfile } from "@/lib/accounts/profile";
+import {
+  changePassword,
+  emailChangeSchema,
+  passwordChangeSchema,
+  profileSchema,
+  requestEmailChange,
+  updateProfile,
+} from "@/lib/accounts/profile";
 import { defineAction } from "@/lib/actions/action";
 
 export const updateProfileAction = defineAction({

@@ -22,7 +22,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft">{t("intro")}</p>
-      <p className="text-sm text-ink-soft mt-2">{tc("requiredLegend")}</p>
+      <p className="mt-2 text-sm text-ink-soft">{tc("requiredLegend")}</p>
 
       <section aria-labelledby="identity-title" className="mt-8">
         <h2 id="identity-title" className="text-2xl font-bold">

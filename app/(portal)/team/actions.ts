@@ -33,7 +33,11 @@ export const enableMemberAction = defineAction({
   access: "user",
   async run({ input, user, meta }) {
     const { status } = await enableMember(getDb(), user, input.userId, meta);
-    return { data: undefined, revalidate: ["/team"], redirectTo: `/team/${input.userId}?done=${status === "active" ? "enabled" : "enabledInvited"}` };
+    return {
+      data: undefined,
+      revalidate: ["/team"],
+      redirectTo: `/team/${input.userId}?done=${status === "active" ? "enabled" : "enabledInvited"}`,
+    };
   },
 });
 

@@ -23,7 +23,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   if (!result) return <Forbidden />;
   const [t, tRoles] = await Promise.all([getTranslations("team"), getTranslations("roles")]);
   const { permissions } = result;
-  const keep = Object.fromEntries(["sort", "dir", "size"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])));
+  const keep = Object.fromEntries(
+    ["sort", "dir", "size"].flatMap((k) => (typeof params[k] === "string" ? [[k, params[k] as string]] : [])),
+  );
 
   return (
     <div>
@@ -55,9 +57,29 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           )}
         </ul>
       )}
-      <TableFilters action="/team" searchLabel={t("filters.search")} searchHint={t("filters.searchHint")} q={query.q} applyLabel={t("filters.apply")} resetLabel={t("filters.reset")} keep={keep}>
-        <FilterSelect name="status" label={t("filters.status")} value={query.status} allLabel={t("filters.all")} options={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        <FilterSelect name="role" label={t("filters.role")} value={query.role} allLabel={t("filters.all")} options={MEMBER_ROLES.map((r) => ({ value: r, label: tRoles(r) }))} />
+      <TableFilters
+        action="/team"
+        searchLabel={t("filters.search")}
+        searchHint={t("filters.searchHint")}
+        q={query.q}
+        applyLabel={t("filters.apply")}
+        resetLabel={t("filters.reset")}
+        keep={keep}
+      >
+        <FilterSelect
+          name="status"
+          label={t("filters.status")}
+          value={query.status}
+          allLabel={t("filters.all")}
+          options={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <FilterSelect
+          name="role"
+          label={t("filters.role")}
+          value={query.role}
+          allLabel={t("filters.all")}
+          options={MEMBER_ROLES.map((r) => ({ value: r, label: tRoles(r) }))}
+        />
       </TableFilters>
       <MembersTable rows={result.rows} total={result.total} query={query} />
     </div>

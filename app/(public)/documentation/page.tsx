@@ -12,11 +12,13 @@ export default async function DocumentationPage() {
   const t = await getTranslations("docs");
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-      <nav aria-label={t("tocLabel")} className="md:sticky md:top-4 self-start">
+      <nav aria-label={t("tocLabel")} className="self-start md:sticky md:top-4">
         <h2 className="font-bold">{t("tocLabel")}</h2>
         <ol className="mt-2 space-y-1 text-sm">
           {SECTIONS.map((s) => (
-            <li key={s}><a href={`#${s}`}>{t(`sections.${s}.title`)}</a></li>
+            <li key={s}>
+              <a href={`#${s}`}>{t(`sections.${s}.title`)}</a>
+            </li>
           ))}
         </ol>
       </nav>
@@ -25,7 +27,9 @@ export default async function DocumentationPage() {
         <p className="mt-4 text-lg text-ink-soft">{t("intro")}</p>
         {SECTIONS.map((s) => (
           <section key={s} id={s} aria-labelledby={`${s}-title`} className="mt-8 scroll-mt-4">
-            <h2 id={`${s}-title`} className="text-2xl font-bold">{t(`sections.${s}.title`)}</h2>
+            <h2 id={`${s}-title`} className="text-2xl font-bold">
+              {t(`sections.${s}.title`)}
+            </h2>
             <p className="mt-3">{t(`sections.${s}.body`)}</p>
             {s === "account" && (
               <p className="mt-3">

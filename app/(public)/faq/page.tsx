@@ -19,11 +19,13 @@ export default async function FaqPage() {
       <p className="mt-4 text-lg text-ink-soft">{t("intro")}</p>
       {Object.entries(TOPICS).map(([topic, items]) => (
         <section key={topic} aria-labelledby={`topic-${topic}`} className="mt-10">
-          <h2 id={`topic-${topic}`} className="text-2xl font-bold">{t(`topics.${topic}` as never)}</h2>
+          <h2 id={`topic-${topic}`} className="text-2xl font-bold">
+            {t(`topics.${topic}` as never)}
+          </h2>
           {items.map((item) => (
             // Native disclosure widgets: keyboard and screen-reader support for free.
-            <details key={item} className="border-b border-line py-3 group">
-              <summary className="cursor-pointer font-medium text-primary py-1">{t(`items.${item}.q` as never)}</summary>
+            <details key={item} className="group border-b border-line py-3">
+              <summary className="cursor-pointer py-1 font-medium text-primary">{t(`items.${item}.q` as never)}</summary>
               <p className="mt-2">{t(`items.${item}.a` as never)}</p>
             </details>
           ))}

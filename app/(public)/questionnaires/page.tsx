@@ -16,15 +16,17 @@ export default async function QuestionnairesPage() {
       <p className="mt-4 text-lg text-ink-soft">{t("intro")}</p>
       {catalogue.map(({ theme, versions }) => (
         <section key={theme} aria-labelledby={`theme-${theme}`} className="mt-10">
-          <h2 id={`theme-${theme}`} className="text-2xl font-bold">{t(`themes.${theme}`)}</h2>
+          <h2 id={`theme-${theme}`} className="text-2xl font-bold">
+            {t(`themes.${theme}`)}
+          </h2>
           <ul className="mt-4 space-y-3">
             {versions.map((v, index) => (
               <li key={v.version} className="border border-line p-4">
-                <Link href={`/questionnaires/${theme}/${v.version}`} className="font-medium text-lg">
+                <Link href={`/questionnaires/${theme}/${v.version}`} className="text-lg font-medium">
                   {t("versionLink", { title: v.title[locale], version: v.version })}
                 </Link>
-                {index === 0 && <span className="ml-2 text-sm bg-primary-light text-primary px-2 py-1">{t("latest")}</span>}
-                <p className="text-sm text-ink-soft mt-1">
+                {index === 0 && <span className="ml-2 bg-primary-light px-2 py-1 text-sm text-primary">{t("latest")}</span>}
+                <p className="mt-1 text-sm text-ink-soft">
                   {t("versionMeta", { date: format.dateTime(new Date(v.publishedAt), { dateStyle: "long" }), count: v.requirementCount })}
                 </p>
               </li>

@@ -14,7 +14,10 @@ export default async function TermsPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft" data-testid="terms-version">
-        {t("version", { version: CURRENT_TERMS_VERSION, date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }) })}
+        {t("version", {
+          version: CURRENT_TERMS_VERSION,
+          date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }),
+        })}
       </p>
       <nav aria-label={t("tocLabel")} className="mt-6">
         <ol className="space-y-1">

@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   // Rendering a PDF is costly: a client may not use it to slow everyone else down.
   const t = await getTranslations("errors");
-  const limited = await limitRoute(RATE_RULES.authorisationFormClient, request.headers.get(CLIENT_IP_HEADER), (minutes) => t("rateLimited", { minutes }));
+  const limited = await limitRoute(RATE_RULES.authorisationFormClient, request.headers.get(CLIENT_IP_HEADER), (minutes) =>
+    t("rateLimited", { minutes }),
+  );
   if (limited) return limited;
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const locale = parseLocale(await getLocale());

@@ -9,8 +9,10 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const [t, format, message] = await Promise.all([getTranslations("mailbox"), getFormatter(), getMailboxMessage(id)]);
   return (
     <article>
-      <p><Link href="/mailbox">{t("back")}</Link></p>
-      <h1 className="text-2xl font-bold mt-4">{message.subject}</h1>
+      <p>
+        <Link href="/mailbox">{t("back")}</Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-bold">{message.subject}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("from")}</dt>
         <dd>{message.fromAddress}</dd>
@@ -22,12 +24,16 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
       <p className="mt-6">
         <a href={`/mailbox/${message.id}/html`}>{t("htmlVersion")}</a>
       </p>
-      <h2 className="text-xl font-bold mt-6">{t("textVersion")}</h2>
-      <pre className="mt-2 whitespace-pre-wrap bg-surface-alt p-4 text-sm" data-testid="email-text">{message.text}</pre>
+      <h2 className="mt-6 text-xl font-bold">{t("textVersion")}</h2>
+      <pre className="mt-2 bg-surface-alt p-4 text-sm whitespace-pre-wrap" data-testid="email-text">
+        {message.text}
+      </pre>
       {linksOf(message.html).length > 0 && (
-        <ul className="mt-4 list-disc ml-6" data-testid="email-links">
+        <ul className="mt-4 ml-6 list-disc" data-testid="email-links">
           {linksOf(message.html).map((href) => (
-            <li key={href}><a href={href}>{href}</a></li>
+            <li key={href}>
+              <a href={href}>{href}</a>
+            </li>
           ))}
         </ul>
       )}

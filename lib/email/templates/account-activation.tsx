@@ -16,7 +16,9 @@ export const accountActivation: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
     const subject = t("emails.activation.subject");
-    const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(p.expiresAt));
+    const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(
+      new Date(p.expiresAt),
+    );
     return {
       subject,
       element: (

@@ -34,7 +34,13 @@ export const accountPasswordReset: EmailTemplate<z.infer<typeof reset>> = {
   },
 };
 
-const change = z.object({ firstName: z.string(), username: z.string(), newEmail: z.string(), url: z.string().url(), expiresAt: z.string() });
+const change = z.object({
+  firstName: z.string(),
+  username: z.string(),
+  newEmail: z.string(),
+  url: z.string().url(),
+  expiresAt: z.string(),
+});
 
 /** Sent to the new address: the change takes effect once confirmed from here. */
 export const accountEmailChange: EmailTemplate<z.infer<typeof change>> = {

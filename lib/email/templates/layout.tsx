@@ -31,7 +31,9 @@ export function Paragraph({ children }: { children: ReactNode }) {
 
 export function Quote({ children }: { children: ReactNode }) {
   return (
-    <Text style={{ fontSize: "14px", lineHeight: "20px", borderLeft: `4px solid ${BLUE_FRANCE}`, paddingLeft: "12px", whiteSpace: "pre-wrap" }}>
+    <Text
+      style={{ fontSize: "14px", lineHeight: "20px", borderLeft: `4px solid ${BLUE_FRANCE}`, paddingLeft: "12px", whiteSpace: "pre-wrap" }}
+    >
       {children}
     </Text>
   );

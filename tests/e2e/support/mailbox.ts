@@ -17,6 +17,10 @@ export async function openLatestEmail(page: Page, to: string, subject?: RegExp):
   await expect(page.getByTestId("email-text")).toBeVisible();
   await expectAccessible(page);
   const text = (await page.getByTestId("email-text").textContent()) ?? "";
-  const links = await page.getByTestId("email-links").locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => []);
+  const links = await page
+    .getByTestId("email-links")
+    .locator("a")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+    .catch(() => []);
   return { text, links };
 }

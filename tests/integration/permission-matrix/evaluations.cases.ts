@@ -25,11 +25,19 @@ import type { MatrixCase, Role, World } from "./world";
 const ANSWERERS: Role[] = ["contributorDraft", "contributorValidate", "responsable"];
 const VALIDATORS: Role[] = ["contributorValidate", "responsable"];
 
-const revision = async (id: string) => (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
+const revision = async (id: string) =>
+  (await getDb().select({ r: evaluations.revision }).from(evaluations).where(eq(evaluations.id, id)))[0].r;
 
-async function draftOf(w: World, opts: { theme?: "interoperability" | "strategy"; version?: string; complete?: boolean } = {}): Promise<string> {
+async function draftOf(
+  w: World,
+  opts: { theme?: "interoperability" | "strategy"; version?: string; complete?: boolean } = {},
+): Promise<string> {
   const theme = opts.theme ?? "interoperability";
-  const { id } = await startEvaluation(w.actors.responsable, { theme, productId: theme === "strategy" ? undefined : w.productId, version: opts.version });
+  const { id } = await startEvaluation(w.actors.responsable, {
+    theme,
+    productId: theme === "strategy" ? undefined : w.productId,
+    version: opts.version,
+  });
   if (opts.complete) await completeEvaluation(w.actors.responsable, id);
   return id;
 }
@@ -41,7 +49,8 @@ async function validatedOf(w: World): Promise<string> {
 }
 
 const PNG = Uint8Array.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15,
+  0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ]);
 
 const as = (actor: AppUser | null) => actor as AppUser;
@@ -75,7 +84,8 @@ export const evaluationCases: MatrixCase[] = [
     area: "evaluations",
     name: "save an answer in an evaluation of company A",
     allowed: ANSWERERS,
-    run: async (actor, w) => saveAnswer(as(actor), { evaluationId: await draftOf(w), itemId: "exposes-api", baseRevision: 0, value: "true" }),
+    run: async (actor, w) =>
+      saveAnswer(as(actor), { evaluationId: await draftOf(w), itemId: "exposes-api", baseRevision: 0, value: "true" }),
   },
   {
     area: "evaluations",

@@ -31,7 +31,10 @@ const input = (overrides: Partial<ProductInput> = {}): ProductInput => ({
 });
 
 async function listed(actor: AppUser | null, productId: string): Promise<void> {
-  const { rows } = await listProducts(getDb(), me(actor), parseTableQuery({}, { sortable: PRODUCT_SORTS, defaultSort: "name" }), { kind: "", status: "" });
+  const { rows } = await listProducts(getDb(), me(actor), parseTableQuery({}, { sortable: PRODUCT_SORTS, defaultSort: "name" }), {
+    kind: "",
+    status: "",
+  });
   if (!rows.some((p) => p.id === productId)) throw new NotFoundError("product");
 }
 
@@ -60,14 +63,40 @@ const area = "products";
 const granted = ["contributorDraft", "contributorValidate", "responsable"] as const;
 
 export const productCases: MatrixCase[] = [
-  { area, name: "open the product list (/products)", allowed: ["contributorNone", ...granted, "otherResponsable"], run: (a) => listProducts(getDb(), me(a), parseTableQuery({}, { sortable: PRODUCT_SORTS, defaultSort: "name" }), { kind: "", status: "" }) },
+  {
+    area,
+    name: "open the product list (/products)",
+    allowed: ["contributorNone", ...granted, "otherResponsable"],
+    run: (a) =>
+      listProducts(getDb(), me(a), parseTableQuery({}, { sortable: PRODUCT_SORTS, defaultSort: "name" }), { kind: "", status: "" }),
+  },
   { area, name: "find the granted product of A in /products", allowed: granted, run: (a, w) => listed(a, w.productId) },
-  { area, name: "find a product of A granted to nobody in /products", allowed: ["responsable"], run: (a, w) => listed(a, w.otherProductId) },
+  {
+    area,
+    name: "find a product of A granted to nobody in /products",
+    allowed: ["responsable"],
+    run: (a, w) => listed(a, w.otherProductId),
+  },
   { area, name: "find a product of B in /products", allowed: ["otherResponsable"], run: (a, w) => listed(a, w.foreignProductId) },
-  { area, name: "read the granted product of A (/products/[id])", allowed: granted, run: (a, w) => getProduct(getDb(), me(a), w.productId) },
-  { area, name: "read a product of A granted to nobody", allowed: ["responsable"], run: (a, w) => getProduct(getDb(), me(a), w.otherProductId) },
+  {
+    area,
+    name: "read the granted product of A (/products/[id])",
+    allowed: granted,
+    run: (a, w) => getProduct(getDb(), me(a), w.productId),
+  },
+  {
+    area,
+    name: "read a product of A granted to nobody",
+    allowed: ["responsable"],
+    run: (a, w) => getProduct(getDb(), me(a), w.otherProductId),
+  },
   { area, name: "read a product of B", allowed: ["otherResponsable"], run: (a, w) => getProduct(getDb(), me(a), w.foreignProductId) },
-  { area, name: "read the evaluation status of the granted product", allowed: granted, run: (a, w) => evaluationStatusByTheme(getDb(), me(a), w.productId) },
+  {
+    area,
+    name: "read the evaluation status of the granted product",
+    allowed: granted,
+    run: (a, w) => evaluationStatusByTheme(getDb(), me(a), w.productId),
+  },
   {
     area,
     name: "offer the granted base as a choice when linking an option",
@@ -76,13 +105,48 @@ export const productCases: MatrixCase[] = [
       if (!(await listBaseChoices(getDb(), me(a))).some((b) => b.id === w.productId)) throw new NotFoundError("product");
     },
   },
-  { area, name: "create a base product in one's company (/products/new)", allowed: ["responsable", "otherResponsable"], run: (a) => createProduct(me(a), input()) },
-  { area, name: "create an option linked to the granted base of A", allowed: ["responsable"], run: (a, w) => createProduct(me(a), input({ kind: "option", baseIds: [w.productId] })) },
-  { area, name: "edit the granted product (/products/[id]/edit)", allowed: granted, run: (a, w) => updateProduct(me(a), w.productId, { ...input(), name: "Renommé" }) },
-  { area, name: "edit a product of A granted to nobody", allowed: ["responsable"], run: (a, w) => updateProduct(me(a), w.otherProductId, { ...input(), name: "Renommé" }) },
-  { area, name: "edit a product of B", allowed: ["otherResponsable"], run: (a, w) => updateProduct(me(a), w.foreignProductId, { ...input(), name: "Renommé" }) },
-  { area, name: "duplicate the granted product (/products/[id]/duplicate)", allowed: ["responsable"], run: (a, w) => duplicateProduct(me(a), w.productId, input()) },
-  { area, name: "duplicate a product of B", allowed: ["otherResponsable"], run: (a, w) => duplicateProduct(me(a), w.foreignProductId, input()) },
+  {
+    area,
+    name: "create a base product in one's company (/products/new)",
+    allowed: ["responsable", "otherResponsable"],
+    run: (a) => createProduct(me(a), input()),
+  },
+  {
+    area,
+    name: "create an option linked to the granted base of A",
+    allowed: ["responsable"],
+    run: (a, w) => createProduct(me(a), input({ kind: "option", baseIds: [w.productId] })),
+  },
+  {
+    area,
+    name: "edit the granted product (/products/[id]/edit)",
+    allowed: granted,
+    run: (a, w) => updateProduct(me(a), w.productId, { ...input(), name: "Renommé" }),
+  },
+  {
+    area,
+    name: "edit a product of A granted to nobody",
+    allowed: ["responsable"],
+    run: (a, w) => updateProduct(me(a), w.otherProductId, { ...input(), name: "Renommé" }),
+  },
+  {
+    area,
+    name: "edit a product of B",
+    allowed: ["otherResponsable"],
+    run: (a, w) => updateProduct(me(a), w.foreignProductId, { ...input(), name: "Renommé" }),
+  },
+  {
+    area,
+    name: "duplicate the granted product (/products/[id]/duplicate)",
+    allowed: ["responsable"],
+    run: (a, w) => duplicateProduct(me(a), w.productId, input()),
+  },
+  {
+    area,
+    name: "duplicate a product of B",
+    allowed: ["otherResponsable"],
+    run: (a, w) => duplicateProduct(me(a), w.foreignProductId, input()),
+  },
   {
     area,
     name: "duplicate the granted base as an option (/products/[id]/duplicate-as-option)",
@@ -108,5 +172,10 @@ export const productCases: MatrixCase[] = [
     },
   },
   { area, name: "archive a product of B", allowed: ["otherResponsable"], run: (a, w) => archiveProduct(me(a), w.foreignProductId) },
-  { area, name: "link the option of A to its bases (/products/[id]/bases)", allowed: ["responsable"], run: async (a, w) => setOptionBases(me(a), await demoOption(w), [w.productId, await secondBase(w)]) },
+  {
+    area,
+    name: "link the option of A to its bases (/products/[id]/bases)",
+    allowed: ["responsable"],
+    run: async (a, w) => setOptionBases(me(a), await demoOption(w), [w.productId, await secondBase(w)]),
+  },
 ];

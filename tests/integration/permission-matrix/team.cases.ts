@@ -29,7 +29,10 @@ export const teamCases: MatrixCase[] = [
     allowed: MEMBERS_OF_A,
     run: async (actor, w) => {
       const { rows } = await listMembers(getDb(), actor, parseMemberQuery({ size: "100" }));
-      mustContain(rows.map((r) => r.id), w.members.spare);
+      mustContain(
+        rows.map((r) => r.id),
+        w.members.spare,
+      );
     },
   },
   {
@@ -51,9 +54,16 @@ export const teamCases: MatrixCase[] = [
     allowed: ["responsable", "otherResponsable"],
     run: async (actor) => {
       seq++;
-      const created = await addContributor(getDb(), actor, { firstName: "Nouveau", lastName: `Membre${seq}`, email: `new${seq}@matrix.example`, jobTitle: null, locale: "fr" });
+      const created = await addContributor(getDb(), actor, {
+        firstName: "Nouveau",
+        lastName: `Membre${seq}`,
+        email: `new${seq}@matrix.example`,
+        jobTitle: null,
+        locale: "fr",
+      });
       const { member } = await getMember(getDb(), actor, created.id);
-      if (member.rights.responsable || member.rights.draftProducts || member.rights.createUsers) throw new Error("a new contributor must start with no rights");
+      if (member.rights.responsable || member.rights.draftProducts || member.rights.createUsers)
+        throw new Error("a new contributor must start with no rights");
     },
   },
   {
@@ -78,7 +88,11 @@ export const teamCases: MatrixCase[] = [
     area: "team",
     name: "list who may become Responsable of company A (/team/transfer)",
     allowed: RESPONSABLE,
-    run: async (actor, w) => mustContain((await listTransferCandidates(getDb(), actor)).map((c) => c.id), w.members.spare),
+    run: async (actor, w) =>
+      mustContain(
+        (await listTransferCandidates(getDb(), actor)).map((c) => c.id),
+        w.members.spare,
+      ),
   },
   {
     area: "team",
@@ -97,7 +111,11 @@ export const teamCases: MatrixCase[] = [
     area: "team",
     name: "read the rights matrix of company A (/team/rights)",
     allowed: RESPONSABLE,
-    run: async (actor, w) => mustContain((await readRightsMatrix(getDb(), actor)).contributors.map((c) => c.id), w.members.spare),
+    run: async (actor, w) =>
+      mustContain(
+        (await readRightsMatrix(getDb(), actor)).contributors.map((c) => c.id),
+        w.members.spare,
+      ),
   },
   {
     area: "team",

@@ -74,10 +74,16 @@ async function actor(username: string): Promise<AppUser> {
 export async function buildWorld(): Promise<World> {
   await seedDemo();
   const db = getDb();
-  const companyRows = await db.select({ id: companies.id, siren: companies.siren }).from(companies).where(inArray(companies.siren, ["812345676", "902158732"]));
+  const companyRows = await db
+    .select({ id: companies.id, siren: companies.siren })
+    .from(companies)
+    .where(inArray(companies.siren, ["812345676", "902158732"]));
   const companyId = companyRows.find((c) => c.siren === "812345676")!.id;
   const otherCompanyId = companyRows.find((c) => c.siren === "902158732")!.id;
-  const own = await db.select({ id: products.id, os: products.os, kind: products.kind }).from(products).where(eq(products.companyId, companyId));
+  const own = await db
+    .select({ id: products.id, os: products.os, kind: products.kind })
+    .from(products)
+    .where(eq(products.companyId, companyId));
   const productId = own.find((p) => p.kind === "base" && p.os === "Windows")!.id;
   const otherProductId = own.find((p) => p.id !== productId)!.id;
   const [foreign] = await db.select({ id: products.id }).from(products).where(eq(products.companyId, otherCompanyId));
@@ -113,7 +119,10 @@ export async function buildWorld(): Promise<World> {
     admin: await actor("demo.admin"),
   };
   // Sanity: the world is what the cases assume.
-  const check = await db.select({ id: grants.id }).from(grants).where(and(eq(grants.companyId, companyId), eq(grants.productId, productId)));
+  const check = await db
+    .select({ id: grants.id })
+    .from(grants)
+    .where(and(eq(grants.companyId, companyId), eq(grants.productId, productId)));
   if (check.length !== 2) throw new Error("matrix world: grants not as expected");
   return { companyId, otherCompanyId, productId, otherProductId, foreignProductId: foreign.id, actors, members };
 }

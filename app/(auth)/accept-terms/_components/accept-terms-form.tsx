@@ -14,7 +14,9 @@ export function AcceptTermsForm({ version, from }: { version: string; from?: str
   const errors = failed?.fieldErrors.acceptTerms;
   return (
     <form action={action} noValidate key={failed?.message ?? "initial"}>
-      {failed && <ErrorSummary message={failed.message} fieldErrors={failed.fieldErrors} labels={{ acceptTerms: t("accept", { version }) }} />}
+      {failed && (
+        <ErrorSummary message={failed.message} fieldErrors={failed.fieldErrors} labels={{ acceptTerms: t("accept", { version }) }} />
+      )}
       <input type="hidden" name="from" value={from ?? ""} />
       <div className={`my-5 ${errors?.length ? "border-l-2 border-error pl-3" : ""}`}>
         <div className="flex items-start gap-2">
@@ -24,12 +26,12 @@ export function AcceptTermsForm({ version, from }: { version: string; from?: str
             name="acceptTerms"
             aria-invalid={errors?.length ? true : undefined}
             aria-describedby={errors?.length ? `${fieldId("acceptTerms")}-error` : undefined}
-            className="size-4 mt-1"
+            className="mt-1 size-4"
           />
           <label htmlFor={fieldId("acceptTerms")}>{t("accept", { version })}</label>
         </div>
         {errors?.length ? (
-          <p id={`${fieldId("acceptTerms")}-error`} className="text-error text-sm mt-2">
+          <p id={`${fieldId("acceptTerms")}-error`} className="mt-2 text-sm text-error">
             {errors.join(" ")}
           </p>
         ) : null}

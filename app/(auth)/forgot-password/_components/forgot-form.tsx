@@ -24,7 +24,16 @@ export function ForgotForm() {
   return (
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) : "initial"}>
       {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ identifier: t("identifier") }} />}
-      <TextField name="identifier" label={t("identifier")} autoComplete="username" autoCapitalize="none" spellCheck={false} defaultValue={String(failed?.values.identifier ?? "")} errors={errors.identifier} required />
+      <TextField
+        name="identifier"
+        label={t("identifier")}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={String(failed?.values.identifier ?? "")}
+        errors={errors.identifier}
+        required
+      />
       <Button disabled={pending}>{t("submit")}</Button>
     </form>
   );

@@ -15,7 +15,12 @@ const TYPES = {
  * A download of an evaluation's export: the signed-in user's rights are checked by lib/
  * (another company's evaluation or a missing right answers 404 / 403, as pages do).
  */
-export async function exportResponse(request: NextRequest, id: string, format: keyof typeof TYPES, build: (data: ExportData) => Promise<Buffer | string> | Buffer | string) {
+export async function exportResponse(
+  request: NextRequest,
+  id: string,
+  format: keyof typeof TYPES,
+  build: (data: ExportData) => Promise<Buffer | string> | Buffer | string,
+) {
   return guardDownload(`/evaluations/${encodeURIComponent(id)}`, async (user) => {
     const snapshot = request.nextUrl.searchParams.get("snapshot");
     const data = await getExportData(getDb(), user, id, parseLocale(await getLocale()), snapshot);

@@ -5,7 +5,13 @@ import type { Item, Questionnaire } from "@/lib/questionnaires/schema";
 type Words = { yes: string; no: string; none: string; noneSelected: string };
 
 /** An answer in words, as the results and history pages show it. */
-export function answerText(item: Item | undefined, answer: SnapshotAnswer | null, scale: Questionnaire["scale"], locale: Locale, words: Words): string {
+export function answerText(
+  item: Item | undefined,
+  answer: SnapshotAnswer | null,
+  scale: Questionnaire["scale"],
+  locale: Locale,
+  words: Words,
+): string {
   if (!answer) return words.none;
   if (!item || item.kind === "requirement") {
     if (answer.notConcerned) return scale.notConcerned.label[locale];

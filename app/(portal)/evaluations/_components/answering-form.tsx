@@ -42,7 +42,16 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
   const t = useTranslations("evaluations.answering");
   const index = itemIndex(questionnaire);
   const kindOf = useCallback((id: string) => (index.get(id)?.item.kind ?? "requirement") as "qualifier" | "requirement", [index]);
-  const queue = useSaveQueue({ evaluationId, revision, answers, kindOf, save: actions.save, savePosition: actions.savePosition, enabled: canEdit, uploadFailed: t("uploadFailed") });
+  const queue = useSaveQueue({
+    evaluationId,
+    revision,
+    answers,
+    kindOf,
+    save: actions.save,
+    savePosition: actions.savePosition,
+    enabled: canEdit,
+    uploadFailed: t("uploadFailed"),
+  });
   const { drafts } = queue;
 
   const answerish = useMemo(() => Object.fromEntries(Object.entries(drafts).map(([id, d]) => [id, draftAsAnswer(d)])), [drafts]);
@@ -106,15 +115,15 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
         }}
         noValidate
       >
-        <div ref={bar} className="sticky top-0 z-10 bg-surface border-b border-line py-3 flex flex-wrap items-center gap-4">
-          <div className="flex-1 min-w-64">
+        <div ref={bar} className="sticky top-0 z-10 flex flex-wrap items-center gap-4 border-b border-line bg-surface py-3">
+          <div className="min-w-64 flex-1">
             <p id="progress-label" className="font-medium">
               {t("progress", { answered: result.progress.answered, applicable: result.progress.applicable })}
               {" · "}
               {t("qualifiersProgress", { answered: result.progress.qualifiersAnswered, total: result.progress.qualifiers })}
             </p>
             <progress
-              className="w-full h-2 mt-1"
+              className="mt-1 h-2 w-full"
               aria-labelledby="progress-label"
               max={Math.max(1, result.progress.applicable + result.progress.qualifiers)}
               value={result.progress.answered + result.progress.qualifiersAnswered}
@@ -127,7 +136,7 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
           {announcement}
         </p>
         {queue.othersChanged && (
-          <div role="status" className="border-l-4 border-info bg-info-light p-4 my-4">
+          <div role="status" className="my-4 border-l-4 border-info bg-info-light p-4">
             <p>{t("othersChanged")}</p>
           </div>
         )}
@@ -136,7 +145,7 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
           <h2 id="sections-nav" className="text-xl font-bold">
             {t("sections")}
           </h2>
-          <ol className="mt-2 list-decimal ml-6 space-y-1">
+          <ol className="mt-2 ml-6 list-decimal space-y-1">
             {questionnaire.sections.map((s) => {
               const p = sectionProgress.get(s.id);
               const qs = qualifiersBySection.get(s.id) ?? [];
@@ -145,7 +154,9 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
                 <li key={s.id}>
                   <a href={`#section-${s.id}`}>{s.title[locale]}</a>{" "}
                   <span className="text-sm text-ink-soft">
-                    {qs.length > 0 ? t("sectionQualifiers", { answered: qDone, total: qs.length }) : t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
+                    {qs.length > 0
+                      ? t("sectionQualifiers", { answered: qDone, total: qs.length })
+                      : t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
                   </span>
                 </li>
               );
@@ -161,12 +172,19 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
           const shown = requirements.filter((r) => applicable.has(r.id));
           const hidden = requirements.length - shown.length;
           return (
-            <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="mt-10 scroll-mt-32">
+            <section
+              key={section.id}
+              id={`section-${section.id}`}
+              aria-labelledby={`section-${section.id}-title`}
+              className="mt-10 scroll-mt-32"
+            >
               <h2 id={`section-${section.id}-title`} className="text-2xl font-bold">
                 {section.title[locale]}
               </h2>
               {requirements.length > 0 && (
-                <p className="text-ink-soft mt-1">{t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}</p>
+                <p className="mt-1 text-ink-soft">
+                  {t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
+                </p>
               )}
               {qualifiers.map((q) =>
                 q.kind === "qualifier" ? (
@@ -209,7 +227,9 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
                 ) : null,
               )}
               {hidden > 0 && <p className="mt-4 text-ink-soft">{t("notApplicable", { count: hidden })}</p>}
-              {requirements.length > 0 && shown.length === 0 && qualifiers.length === 0 && <p className="mt-2 text-ink-soft">{t("answerQualifiersFirst")}</p>}
+              {requirements.length > 0 && shown.length === 0 && qualifiers.length === 0 && (
+                <p className="mt-2 text-ink-soft">{t("answerQualifiersFirst")}</p>
+              )}
             </section>
           );
         })}
@@ -241,7 +261,12 @@ function SaveStatusText({ status, editable }: { status: SaveStatus; editable: bo
         ? `${t("error")} ${status.message}`
         : t(status.kind);
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${status.kind === "error" || status.kind === "conflict" || status.kind === "offline" ? "text-error font-medium" : "text-ink-soft"}`} data-testid="save-status">
+    <p
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${status.kind === "error" || status.kind === "conflict" || status.kind === "offline" ? "font-medium text-error" : "text-ink-soft"}`}
+      data-testid="save-status"
+    >
       {text}
     </p>
   );

@@ -27,23 +27,35 @@ export function ConflictNotice({ theirs, kind, scale, qualifier, locale, onKeepM
   const when = theirs ? format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short", dateStyle: "short" }) : "";
   const lines: string[] = [];
   if (theirs && kind === "requirement") {
-    const level = theirs.notConcerned ? scale.notConcerned.label[locale] : theirs.level !== null ? scale.levels.find((l) => l.value === theirs.level)?.label[locale] : t("noLevel");
+    const level = theirs.notConcerned
+      ? scale.notConcerned.label[locale]
+      : theirs.level !== null
+        ? scale.levels.find((l) => l.value === theirs.level)?.label[locale]
+        : t("noLevel");
     lines.push(t("level", { level: level ?? "" }));
-    if (theirs.plannedDate) lines.push(t("plannedDate", { date: format.dateTime(new Date(`${theirs.plannedDate}T12:00:00Z`), { dateStyle: "long" }) }));
+    if (theirs.plannedDate)
+      lines.push(t("plannedDate", { date: format.dateTime(new Date(`${theirs.plannedDate}T12:00:00Z`), { dateStyle: "long" }) }));
     if (theirs.notConcerned && theirs.justification) lines.push(t("justification", { text: theirs.justification }));
     lines.push(theirs.comment ? t("comment", { text: theirs.comment }) : t("noComment"));
-    if (theirs.evidenceName || theirs.evidenceUrl) lines.push(t("evidence", { text: [theirs.evidenceName, theirs.evidenceUrl].filter(Boolean).join(" ") }));
+    if (theirs.evidenceName || theirs.evidenceUrl)
+      lines.push(t("evidence", { text: [theirs.evidenceName, theirs.evidenceUrl].filter(Boolean).join(" ") }));
   } else if (theirs) {
     const label = (v: string | boolean) =>
-      typeof v === "boolean" ? t(v ? "yes" : "no") : (qualifier && qualifier.type !== "boolean" ? qualifier.options.find((o) => o.value === v)?.label[locale] : undefined) ?? v;
+      typeof v === "boolean"
+        ? t(v ? "yes" : "no")
+        : ((qualifier && qualifier.type !== "boolean" ? qualifier.options.find((o) => o.value === v)?.label[locale] : undefined) ?? v);
     const value = theirs.value;
-    lines.push(t("answer", { answer: value === null ? t("noAnswer") : Array.isArray(value) ? value.map(label).join(", ") || t("noneSelected") : label(value) }));
+    lines.push(
+      t("answer", {
+        answer: value === null ? t("noAnswer") : Array.isArray(value) ? value.map(label).join(", ") || t("noneSelected") : label(value),
+      }),
+    );
   }
   return (
-    <div role="alert" className="border-l-4 border-warning bg-warning-light p-4 my-4">
+    <div role="alert" className="my-4 border-l-4 border-warning bg-warning-light p-4">
       <p className="font-bold">{t("title", { name: who, time: when })}</p>
       <p className="mt-1">{t("body")}</p>
-      <ul className="list-disc ml-6 mt-2">
+      <ul className="mt-2 ml-6 list-disc">
         {lines.map((line) => (
           <li key={line}>{line}</li>
         ))}

@@ -1,7 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 /** Download links of an evaluation's exports (optionally of one validated snapshot). */
-export async function ExportLinks({ evaluationId, snapshotId, compact = false }: { evaluationId: string; snapshotId?: string; compact?: boolean }) {
+export async function ExportLinks({
+  evaluationId,
+  snapshotId,
+  compact = false,
+}: {
+  evaluationId: string;
+  snapshotId?: string;
+  compact?: boolean;
+}) {
   const t = await getTranslations("evaluations.exports");
   const query = snapshotId ? `?snapshot=${snapshotId}` : "";
   const formats = [

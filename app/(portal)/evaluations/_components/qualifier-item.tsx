@@ -22,7 +22,19 @@ type Props = {
 };
 
 /** A qualifier question: yes/no and single choice as radios, multiple choice as checkboxes. */
-export function QualifierItem({ qualifier: q, scale, locale, draft, editable, errors = {}, hasConflict, conflict, onChange, onKeepMine, onTakeTheirs }: Props) {
+export function QualifierItem({
+  qualifier: q,
+  scale,
+  locale,
+  draft,
+  editable,
+  errors = {},
+  hasConflict,
+  conflict,
+  onChange,
+  onKeepMine,
+  onTakeTheirs,
+}: Props) {
   const t = useTranslations("evaluations.answering");
   const name = `q-${q.id}`;
   const options =
@@ -48,19 +60,29 @@ export function QualifierItem({ qualifier: q, scale, locale, draft, editable, er
     q.type === "boolean" ? draft.value === (raw === "true") : q.type === "single" ? draft.value === raw : selected.includes(raw);
 
   return (
-    <div id={`item-${q.id}`} tabIndex={-1} data-item={q.id} className="border border-line p-4 my-4 scroll-mt-40 focus:outline-2">
-      {hasConflict && <ConflictNotice theirs={conflict ?? null} kind="qualifier" qualifier={q} scale={scale} locale={locale} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />}
+    <div id={`item-${q.id}`} tabIndex={-1} data-item={q.id} className="my-4 scroll-mt-40 border border-line p-4 focus:outline-2">
+      {hasConflict && (
+        <ConflictNotice
+          theirs={conflict ?? null}
+          kind="qualifier"
+          qualifier={q}
+          scale={scale}
+          locale={locale}
+          onKeepMine={onKeepMine}
+          onTakeTheirs={onTakeTheirs}
+        />
+      )}
       <fieldset aria-describedby={describedBy} disabled={!editable} className={errors.value ? "border-l-2 border-error pl-3" : ""}>
         <legend className="text-lg font-bold">{q.question[locale]}</legend>
         {q.help && (
-          <p id={`${name}-help`} className="text-sm text-ink-mute mt-1">
+          <p id={`${name}-help`} className="mt-1 text-sm text-ink-mute">
             {q.help[locale]}
           </p>
         )}
-        {q.type === "multiple" && <p className="text-sm text-ink-mute mt-1">{t("multiple")}</p>}
+        {q.type === "multiple" && <p className="mt-1 text-sm text-ink-mute">{t("multiple")}</p>}
         <div className="mt-3 space-y-2">
           {options.map((o) => (
-            <div key={o.value} className="flex gap-2 items-center">
+            <div key={o.value} className="flex items-center gap-2">
               <input
                 type={q.type === "multiple" ? "checkbox" : "radio"}
                 id={`${name}-${o.value}`}
@@ -75,7 +97,7 @@ export function QualifierItem({ qualifier: q, scale, locale, draft, editable, er
           ))}
         </div>
         {errors.value && (
-          <p id={`${name}-error`} className="text-error text-sm mt-2">
+          <p id={`${name}-error`} className="mt-2 text-sm text-error">
             {errors.value.join(" ")}
           </p>
         )}

@@ -39,7 +39,9 @@ const POSITION_DELAY = 1500;
  * beside the user's own, which stays in the form until the user decides.
  */
 export function useSaveQueue({ evaluationId, revision, answers, kindOf, save, savePosition, enabled, uploadFailed }: Options) {
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(Object.values(answers).map((a) => [a.itemId, toDraft(a)])));
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
+    Object.fromEntries(Object.values(answers).map((a) => [a.itemId, toDraft(a)])),
+  );
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflicts, setConflicts] = useState<Record<string, StoredAnswer | null>>({});
   const [errors, setErrors] = useState<Record<string, Record<string, string[]>>>({});
@@ -255,5 +257,19 @@ export function useSaveQueue({ evaluationId, revision, answers, kindOf, save, sa
     };
   }, [flush]);
 
-  return { drafts, status, conflicts, errors, othersChanged, update, upload, removeEvidence, flush, keepMine, takeTheirs, notePosition, knownRevision: () => known.current };
+  return {
+    drafts,
+    status,
+    conflicts,
+    errors,
+    othersChanged,
+    update,
+    upload,
+    removeEvidence,
+    flush,
+    keepMine,
+    takeTheirs,
+    notePosition,
+    knownRevision: () => known.current,
+  };
 }

@@ -60,12 +60,19 @@ export function ValidatePanel({ evaluationId, questionnaire, locale, missing, fl
       <p className="mt-2">{missing.length > 0 ? t("remaining", { count: missing.length }) : t("ready")}</p>
       <p className="mt-1 text-ink-soft">{t("explain")}</p>
       {failed && (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="validate-error-title" className="border-2 border-error bg-error-light p-4 my-4" data-testid="missing-items">
-          <h3 id="validate-error-title" className="font-bold text-lg">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="validate-error-title"
+          className="my-4 border-2 border-error bg-error-light p-4"
+          data-testid="missing-items"
+        >
+          <h3 id="validate-error-title" className="text-lg font-bold">
             {failed.message}
           </h3>
           {items.length > 0 && (
-            <ul className="list-disc ml-6 mt-2">
+            <ul className="mt-2 ml-6 list-disc">
               {items.map(([id, messages]) => (
                 <li key={id}>
                   <a href={`#item-${id}`} className="text-error" onClick={(event) => goTo(event, id)}>

@@ -9,7 +9,17 @@ import { setOptionBasesAction } from "../actions";
 import { BaseChoices, type BaseChoice } from "./base-choices";
 
 /** The links of an option product to its bases, as checkboxes. */
-export function BasesForm({ productId, choices, selected, hiddenNote }: { productId: string; choices: BaseChoice[]; selected: string[]; hiddenNote?: string }) {
+export function BasesForm({
+  productId,
+  choices,
+  selected,
+  hiddenNote,
+}: {
+  productId: string;
+  choices: BaseChoice[];
+  selected: string[];
+  hiddenNote?: string;
+}) {
   const t = useTranslations("products");
   const [state, action, pending] = useActionState(setOptionBasesAction, null);
   const failed = state && !state.ok ? state : null;

@@ -37,8 +37,26 @@ export function ProductsTable({ rows, total, query }: { rows: ProductRow[]; tota
     { id: "os", header: () => t("list.columns.os"), cell: ({ row }) => osLabel(t, row.original.os) },
     { id: "device", header: () => t("list.columns.device"), cell: ({ row }) => deviceLabel(t, row.original.device) },
     { id: "kind", header: () => t("list.columns.kind"), cell: ({ row }) => t(`kinds.${row.original.kind}`) },
-    { id: "status", header: () => t("list.columns.status"), cell: ({ row }) => <StatusTag status={row.original.status} label={t(`statuses.${row.original.status}`)} /> },
-    { id: "updatedAt", header: () => t("list.columns.updatedAt"), cell: ({ row }) => format.dateTime(row.original.updatedAt, { dateStyle: "medium" }) },
+    {
+      id: "status",
+      header: () => t("list.columns.status"),
+      cell: ({ row }) => <StatusTag status={row.original.status} label={t(`statuses.${row.original.status}`)} />,
+    },
+    {
+      id: "updatedAt",
+      header: () => t("list.columns.updatedAt"),
+      cell: ({ row }) => format.dateTime(row.original.updatedAt, { dateStyle: "medium" }),
+    },
   ];
-  return <DataTable caption={t("list.caption")} columns={columns} rows={rows} total={total} query={query} rowKey={(p) => p.id} emptyMessage={t("list.empty")} />;
+  return (
+    <DataTable
+      caption={t("list.caption")}
+      columns={columns}
+      rows={rows}
+      total={total}
+      query={query}
+      rowKey={(p) => p.id}
+      emptyMessage={t("list.empty")}
+    />
+  );
 }

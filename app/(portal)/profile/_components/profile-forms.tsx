@@ -27,10 +27,32 @@ export function IdentityForm({ profile }: { profile: { firstName: string; lastNa
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) + failed.message : JSON.stringify(profile)}>
       <Outcome state={state} labels={labels} />
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField name="firstName" label={labels.firstName} autoComplete="given-name" defaultValue={value("firstName")} errors={errors.firstName} required />
-        <TextField name="lastName" label={labels.lastName} autoComplete="family-name" defaultValue={value("lastName")} errors={errors.lastName} required />
+        <TextField
+          name="firstName"
+          label={labels.firstName}
+          autoComplete="given-name"
+          defaultValue={value("firstName")}
+          errors={errors.firstName}
+          required
+        />
+        <TextField
+          name="lastName"
+          label={labels.lastName}
+          autoComplete="family-name"
+          defaultValue={value("lastName")}
+          errors={errors.lastName}
+          required
+        />
       </div>
-      <TextField name="phone" type="tel" label={labels.phone} hint={t("phoneHint")} autoComplete="tel" defaultValue={value("phone")} errors={errors.phone} />
+      <TextField
+        name="phone"
+        type="tel"
+        label={labels.phone}
+        hint={t("phoneHint")}
+        autoComplete="tel"
+        defaultValue={value("phone")}
+        errors={errors.phone}
+      />
       <Button disabled={pending}>{t("save")}</Button>
     </form>
   );
@@ -44,7 +66,16 @@ export function EmailForm() {
   return (
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) + failed.message : String(state?.ok)}>
       <Outcome state={state} labels={{ newEmail: t("newEmail"), passwordForEmail: t("currentPassword") }} />
-      <TextField name="newEmail" type="email" label={t("newEmail")} hint={t("newEmailHint")} autoComplete="email" defaultValue={String(failed?.values.newEmail ?? "")} errors={errors.newEmail} required />
+      <TextField
+        name="newEmail"
+        type="email"
+        label={t("newEmail")}
+        hint={t("newEmailHint")}
+        autoComplete="email"
+        defaultValue={String(failed?.values.newEmail ?? "")}
+        errors={errors.newEmail}
+        required
+      />
       <TextField
         name="passwordForEmail"
         type="password"
@@ -71,7 +102,14 @@ export function PasswordForm({ username, email }: { username: string; email: str
     <form action={action} noValidate key={failed ? failed.message + JSON.stringify(errors) : String(state?.ok)}>
       <Outcome state={state} labels={labels} />
       <input type="hidden" name="username" value={username} autoComplete="username" />
-      <TextField name="currentPassword" type="password" label={labels.currentPassword} autoComplete="current-password" errors={errors.currentPassword} required />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={labels.currentPassword}
+        autoComplete="current-password"
+        errors={errors.currentPassword}
+        required
+      />
       <NewPasswordFields username={username} email={email} errors={errors} />
       <Button disabled={pending} variant="secondary">
         {t("profile.changePassword")}

@@ -24,7 +24,12 @@ export default async function MemberPage({ params, searchParams }: Props) {
   const result = await guarded(getMember(getDb(), user, memberId));
   if (!result) return <Forbidden />;
   const { member, permissions, isSelf } = result;
-  const [t, tRoles, format, { done }] = await Promise.all([getTranslations("team"), getTranslations("roles"), getFormatter(), searchParams]);
+  const [t, tRoles, format, { done }] = await Promise.all([
+    getTranslations("team"),
+    getTranslations("roles"),
+    getFormatter(),
+    searchParams,
+  ]);
   const notice = NOTICES.find((n) => n === done);
   const name = `${member.firstName} ${member.lastName}`;
   const manageable = permissions.canManage && !isSelf && member.companyRole === "contributor";
@@ -34,7 +39,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
       <p>
         <Link href="/team">{t("member.back")}</Link>
       </p>
-      <h1 className="text-3xl font-bold mt-4">{name}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{name}</h1>
       {notice && <Notice tone="success">{t(`notices.${notice}`, { email: member.email, username: member.username })}</Notice>}
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-medium">{t("columns.username")}</dt>
@@ -63,7 +68,14 @@ export default async function MemberPage({ params, searchParams }: Props) {
           <h2 id="member-actions" className="text-xl font-bold">
             {t("member.actions")}
           </h2>
-          {member.status === "invited" && <MemberActionForm kind="resend" userId={member.id} label={t("member.resend")} hint={t("member.resendHint", { email: member.email })} />}
+          {member.status === "invited" && (
+            <MemberActionForm
+              kind="resend"
+              userId={member.id}
+              label={t("member.resend")}
+              hint={t("member.resendHint", { email: member.email })}
+            />
+          )}
           {member.status !== "disabled" ? (
             <MemberActionForm kind="disable" userId={member.id} label={t("member.disable")} hint={t("member.disableHint")} />
           ) : (

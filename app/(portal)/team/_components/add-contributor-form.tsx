@@ -23,9 +23,32 @@ export function AddContributorForm() {
     <form action={action} noValidate key={JSON.stringify(values)}>
       {state && !state.ok && <ErrorSummary message={state.message} fieldErrors={errors} labels={labels} />}
       <p className="text-sm text-ink-soft">{tc("requiredLegend")}</p>
-      <TextField name="firstName" label={labels.firstName} autoComplete="off" defaultValue={value("firstName")} errors={errors.firstName} required />
-      <TextField name="lastName" label={labels.lastName} autoComplete="off" defaultValue={value("lastName")} errors={errors.lastName} required />
-      <TextField name="email" type="email" label={labels.email} hint={t("emailHint")} autoComplete="off" defaultValue={value("email")} errors={errors.email} required />
+      <TextField
+        name="firstName"
+        label={labels.firstName}
+        autoComplete="off"
+        defaultValue={value("firstName")}
+        errors={errors.firstName}
+        required
+      />
+      <TextField
+        name="lastName"
+        label={labels.lastName}
+        autoComplete="off"
+        defaultValue={value("lastName")}
+        errors={errors.lastName}
+        required
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        hint={t("emailHint")}
+        autoComplete="off"
+        defaultValue={value("email")}
+        errors={errors.email}
+        required
+      />
       <TextField name="jobTitle" label={labels.jobTitle} autoComplete="off" defaultValue={value("jobTitle")} errors={errors.jobTitle} />
       <SelectField
         name="locale"

@@ -9,7 +9,19 @@ import { disableMemberAction, enableMemberAction, resendActivationAction } from 
 const ACTIONS = { disable: disableMemberAction, enable: enableMemberAction, resend: resendActivationAction } as const;
 
 /** One member action (a button posting the member's id); success redirects, failure shows here. */
-export function MemberActionForm({ kind, userId, label, hint, variant = "secondary" }: { kind: keyof typeof ACTIONS; userId: string; label: string; hint?: string; variant?: "primary" | "secondary" }) {
+export function MemberActionForm({
+  kind,
+  userId,
+  label,
+  hint,
+  variant = "secondary",
+}: {
+  kind: keyof typeof ACTIONS;
+  userId: string;
+  label: string;
+  hint?: string;
+  variant?: "primary" | "secondary";
+}) {
   const [state, action, pending] = useActionState(ACTIONS[kind] as FormAction<undefined>, null);
   const hintId = `${kind}-hint`;
   return (
@@ -17,7 +29,7 @@ export function MemberActionForm({ kind, userId, label, hint, variant = "seconda
       {state && !state.ok && <Notice tone="error">{state.message}</Notice>}
       <input type="hidden" name="userId" value={userId} />
       {hint && (
-        <p id={hintId} className="text-sm text-ink-mute mb-2">
+        <p id={hintId} className="mb-2 text-sm text-ink-mute">
           {hint}
         </p>
       )}

@@ -27,9 +27,27 @@ export function MembersTable({ rows, total, query }: { rows: Member[]; total: nu
     {
       id: "lastLogin",
       header: () => t("columns.lastLogin"),
-      cell: ({ row }) => (row.original.lastLoginAt ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("neverSignedIn")),
+      cell: ({ row }) =>
+        row.original.lastLoginAt
+          ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
+          : t("neverSignedIn"),
     },
-    { id: "rights", enableSorting: false, header: () => t("columns.rights"), cell: ({ row }) => <RightsSummaryText rights={row.original.rights} /> },
+    {
+      id: "rights",
+      enableSorting: false,
+      header: () => t("columns.rights"),
+      cell: ({ row }) => <RightsSummaryText rights={row.original.rights} />,
+    },
   ];
-  return <DataTable caption={t("tableCaption")} columns={columns} rows={rows} total={total} query={query} rowKey={(m) => m.id} emptyMessage={t("empty")} />;
+  return (
+    <DataTable
+      caption={t("tableCaption")}
+      columns={columns}
+      rows={rows}
+      total={total}
+      query={query}
+      rowKey={(m) => m.id}
+      emptyMessage={t("empty")}
+    />
+  );
 }

@@ -18,7 +18,15 @@ const SELECT = "border-0 border-b-2 border-ink-soft bg-surface-raised px-2 py-1 
  * search keep their rights (rightsMatrixSchema). Each product control is named by product
  * and contributor ("Dossier Patient … — Lucas Bernard").
  */
-export function RightsForm({ contributor: c, products, caption }: { contributor: MatrixContributor; products: Product[]; caption: string }) {
+export function RightsForm({
+  contributor: c,
+  products,
+  caption,
+}: {
+  contributor: MatrixContributor;
+  products: Product[];
+  caption: string;
+}) {
   const t = useTranslations("team.rights");
   const [state, action, pending] = useActionState(saveRightsAction, null);
   const values = state && !state.ok ? state.values : null;

@@ -20,7 +20,16 @@ export function TransferForm({ candidates }: { candidates: { value: string; labe
     <form action={action} noValidate key={JSON.stringify(values)}>
       {state && !state.ok && <ErrorSummary message={state.message} fieldErrors={errors} labels={labels} />}
       <p className="text-sm text-ink-soft">{tc("requiredLegend")}</p>
-      <SelectField name="userId" label={labels.userId} hint={t("targetHint")} placeholder={t("choose")} options={candidates} defaultValue={String(values.userId ?? "")} errors={errors.userId} required />
+      <SelectField
+        name="userId"
+        label={labels.userId}
+        hint={t("targetHint")}
+        placeholder={t("choose")}
+        options={candidates}
+        defaultValue={String(values.userId ?? "")}
+        errors={errors.userId}
+        required
+      />
       <div className={`my-5 ${confirmError ? "border-l-2 border-error pl-3" : ""}`}>
         <div className="flex items-start gap-3">
           <input
@@ -37,12 +46,13 @@ export function TransferForm({ candidates }: { candidates: { value: string; labe
           <label htmlFor={fieldId("confirm")}>
             {labels.confirm}
             <span className="text-error" aria-hidden="true">
-              {" "}*
+              {" "}
+              *
             </span>
           </label>
         </div>
         {confirmError && (
-          <p id={`${fieldId("confirm")}-error`} className="text-error text-sm mt-2">
+          <p id={`${fieldId("confirm")}-error`} className="mt-2 text-sm text-error">
             {confirmError}
           </p>
         )}

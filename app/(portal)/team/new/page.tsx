@@ -21,7 +21,7 @@ export default async function NewContributorPage() {
       <p>
         <Link href="/team">{t("member.back")}</Link>
       </p>
-      <h1 className="text-3xl font-bold mt-4">{t("new.title")}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{t("new.title")}</h1>
       <p className="mt-4 text-ink-soft">{t("new.intro")}</p>
       <AddContributorForm />
     </div>

@@ -23,7 +23,7 @@ export default async function TransferPage() {
       <p>
         <Link href="/team">{t("member.back")}</Link>
       </p>
-      <h1 className="text-3xl font-bold mt-4">{t("transfer.title")}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{t("transfer.title")}</h1>
       <p className="mt-4">{t("transfer.intro")}</p>
       {candidates.length === 0 ? (
         <Notice tone="info">{t("transfer.noCandidate")}</Notice>

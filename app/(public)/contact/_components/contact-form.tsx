@@ -26,8 +26,24 @@ export function ContactForm({ defaults }: { defaults: { name?: string; email?: s
     <form action={action} noValidate key={JSON.stringify(values)}>
       {state && !state.ok && <ErrorSummary message={state.message} fieldErrors={errors} labels={labels} />}
       <p className="text-sm text-ink-soft">{tc("requiredLegend")}</p>
-      <TextField name="name" label={labels.name} autoComplete="name" defaultValue={value("name", defaults.name)} errors={errors.name} {...req} />
-      <TextField name="email" type="email" label={labels.email} hint={t("emailHint")} autoComplete="email" defaultValue={value("email", defaults.email)} errors={errors.email} {...req} />
+      <TextField
+        name="name"
+        label={labels.name}
+        autoComplete="name"
+        defaultValue={value("name", defaults.name)}
+        errors={errors.name}
+        {...req}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        hint={t("emailHint")}
+        autoComplete="email"
+        defaultValue={value("email", defaults.email)}
+        errors={errors.email}
+        {...req}
+      />
       <SelectField
         name="topic"
         label={labels.topic}
@@ -37,7 +53,15 @@ export function ContactForm({ defaults }: { defaults: { name?: string; email?: s
         errors={errors.topic}
         {...req}
       />
-      <TextAreaField name="message" label={labels.message} hint={t("messageHint")} defaultValue={value("message")} errors={errors.message} maxLength={5000} {...req} />
+      <TextAreaField
+        name="message"
+        label={labels.message}
+        hint={t("messageHint")}
+        defaultValue={value("message")}
+        errors={errors.message}
+        maxLength={5000}
+        {...req}
+      />
       <Button disabled={pending}>{t("submit")}</Button>
     </form>
   );

@@ -4,7 +4,11 @@ import { approveRequest, askForInformation, rejectRequest } from "@/lib/account-
 import { approveSchema, askInfoSchema, rejectSchema } from "@/lib/account-requests/schema";
 import { defineAction } from "@/lib/actions/action";
 
-const done = (id: string, decision: string) => ({ data: undefined, revalidate: ["/operator"], redirectTo: `/operator/requests/${id}?done=${decision}` });
+const done = (id: string, decision: string) => ({
+  data: undefined,
+  revalidate: ["/operator"],
+  redirectTo: `/operator/requests/${id}?done=${decision}`,
+});
 
 export const approveAction = defineAction({
   schema: approveSchema,

@@ -9,12 +9,26 @@ import { fieldId } from "@/components/ui/field";
 import { activateAction } from "../actions";
 import { NewPasswordFields } from "./new-password-fields";
 
-export function ActivateForm({ token, username, email, termsVersion }: { token: string; username: string; email: string; termsVersion: string }) {
+export function ActivateForm({
+  token,
+  username,
+  email,
+  termsVersion,
+}: {
+  token: string;
+  username: string;
+  email: string;
+  termsVersion: string;
+}) {
   const t = useTranslations("account");
   const [state, action, pending] = useActionState(activateAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
-  const labels = { password: t("password.new"), confirmPassword: t("password.confirm"), acceptTerms: t("activate.terms", { version: termsVersion }) };
+  const labels = {
+    password: t("password.new"),
+    confirmPassword: t("password.confirm"),
+    acceptTerms: t("activate.terms", { version: termsVersion }),
+  };
   return (
     <form action={action} noValidate key={failed ? JSON.stringify(failed.values) + failed.message : "initial"}>
       {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={labels} />}
@@ -36,15 +50,18 @@ export function ActivateForm({ token, username, email, termsVersion }: { token: 
             defaultChecked={failed?.values.acceptTerms === "on"}
             aria-invalid={errors.acceptTerms?.length ? true : undefined}
             aria-describedby={errors.acceptTerms?.length ? `${fieldId("acceptTerms")}-error` : undefined}
-            className="size-4 mt-1"
+            className="mt-1 size-4"
           />
           <label htmlFor={fieldId("acceptTerms")}>
             {labels.acceptTerms}
-            <span className="text-error" aria-hidden="true"> *</span>
+            <span className="text-error" aria-hidden="true">
+              {" "}
+              *
+            </span>
           </label>
         </div>
         {errors.acceptTerms?.length ? (
-          <p id={`${fieldId("acceptTerms")}-error`} className="text-error text-sm mt-2">
+          <p id={`${fieldId("acceptTerms")}-error`} className="mt-2 text-sm text-error">
             {errors.acceptTerms.join(" ")}
           </p>
         ) : null}

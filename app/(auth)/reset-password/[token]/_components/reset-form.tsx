@@ -14,7 +14,13 @@ export function ResetForm({ token, username, email }: { token: string; username:
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} noValidate key={failed ? failed.message + JSON.stringify(errors) : "initial"}>
-      {failed && <ErrorSummary message={failed.message} fieldErrors={errors} labels={{ password: t("password.new"), confirmPassword: t("password.confirm") }} />}
+      {failed && (
+        <ErrorSummary
+          message={failed.message}
+          fieldErrors={errors}
+          labels={{ password: t("password.new"), confirmPassword: t("password.confirm") }}
+        />
+      )}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="username" value={username} autoComplete="username" />
       <NewPasswordFields username={username} email={email} errors={errors} />

@@ -64,7 +64,7 @@ export default async function UpgradePage({ params }: { params: Promise<{ id: st
             {t(`upgrade.${g.key}`, { count: g.ids.length })}
           </h3>
           {g.ids.length > 0 && (
-            <ul className="mt-2 list-disc ml-6 space-y-1">
+            <ul className="mt-2 ml-6 list-disc space-y-1">
               {g.ids.map((itemId) => (
                 <li key={itemId}>
                   {label(g.q, itemId, locale)}
@@ -76,7 +76,12 @@ export default async function UpgradePage({ params }: { params: Promise<{ id: st
         </section>
       ))}
       <div className="mt-8 flex flex-wrap items-center gap-6">
-        <ActionButton action={upgradeEvaluationAction} fields={{ evaluationId: evaluation.id }} label={t("upgrade.submit", { to: plan.to })} pendingLabel={t("upgrade.pending")} />
+        <ActionButton
+          action={upgradeEvaluationAction}
+          fields={{ evaluationId: evaluation.id }}
+          label={t("upgrade.submit", { to: plan.to })}
+          pendingLabel={t("upgrade.pending")}
+        />
         <Link href={`/evaluations/${evaluation.id}`}>{t("upgrade.cancel")}</Link>
       </div>
     </div>

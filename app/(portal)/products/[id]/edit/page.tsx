@@ -33,7 +33,14 @@ export default async function EditProductPage({ params }: Params) {
       {product.can.edit ? (
         <>
           <p className="mt-4 text-ink-soft">{t("edit.kindFixed", { kind: t(`kinds.${product.kind}`) })}</p>
-          <ProductForm mode="edit" defaults={productFormValues(product)} hidden={{ id }} kind={product.kind} baseChoices={[]} cancelHref={`/products/${id}`} />
+          <ProductForm
+            mode="edit"
+            defaults={productFormValues(product)}
+            hidden={{ id }}
+            kind={product.kind}
+            baseChoices={[]}
+            cancelHref={`/products/${id}`}
+          />
         </>
       ) : (
         <Notice tone="info">{t("edit.archived")}</Notice>

@@ -24,35 +24,57 @@ export default async function QuestionnaireVersionPage({ params }: Params) {
       <p>
         <Link href="/questionnaires">{t("backToList")}</Link>
       </p>
-      <h1 className="text-3xl font-bold mt-4">{t("versionLink", { title: q.title[locale], version: q.version })}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{t("versionLink", { title: q.title[locale], version: q.version })}</h1>
       <p className="mt-2 text-ink-soft">{t("publishedOn", { date: format.dateTime(new Date(q.publishedAt), { dateStyle: "long" }) })}</p>
       <p className="mt-4">{t("readOnly")}</p>
 
       {changes && (
         <section aria-labelledby="changes" className="mt-8 bg-info-light p-4">
-          <h2 id="changes" className="text-xl font-bold">{t("changesTitle", { previous: changes.previous })}</h2>
-          <ul className="mt-2 list-disc ml-6">
-            <li>{t("changesAdded", { count: changes.added.length })} {changes.added.map((id) => <a key={id} href={`#${id}`} className="mr-2">{id}</a>)}</li>
-            <li>{t("changesRemoved", { count: changes.removed.length })} {changes.removed.join(", ")}</li>
-            <li>{t("changesReworded", { count: changes.reworded.length })} {changes.reworded.map((id) => <a key={id} href={`#${id}`} className="mr-2">{id}</a>)}</li>
+          <h2 id="changes" className="text-xl font-bold">
+            {t("changesTitle", { previous: changes.previous })}
+          </h2>
+          <ul className="mt-2 ml-6 list-disc">
+            <li>
+              {t("changesAdded", { count: changes.added.length })}{" "}
+              {changes.added.map((id) => (
+                <a key={id} href={`#${id}`} className="mr-2">
+                  {id}
+                </a>
+              ))}
+            </li>
+            <li>
+              {t("changesRemoved", { count: changes.removed.length })} {changes.removed.join(", ")}
+            </li>
+            <li>
+              {t("changesReworded", { count: changes.reworded.length })}{" "}
+              {changes.reworded.map((id) => (
+                <a key={id} href={`#${id}`} className="mr-2">
+                  {id}
+                </a>
+              ))}
+            </li>
           </ul>
         </section>
       )}
 
       <section aria-labelledby="scale" className="mt-8">
-        <h2 id="scale" className="text-2xl font-bold">{t("scaleTitle")}</h2>
+        <h2 id="scale" className="text-2xl font-bold">
+          {t("scaleTitle")}
+        </h2>
         <dl className="mt-4 grid gap-x-4 gap-y-2 md:grid-cols-[14rem_1fr]">
           {q.scale.levels.map((level) => (
             <div key={level.value} className="contents">
-              <dt className="font-medium">{level.value} — {level.label[locale]}</dt>
+              <dt className="font-medium">
+                {level.value} — {level.label[locale]}
+              </dt>
               <dd className="text-ink-soft">{level.help[locale]}</dd>
             </div>
           ))}
           <dt className="font-medium">{q.scale.notConcerned.label[locale]}</dt>
           <dd className="text-ink-soft">{q.scale.notConcerned.help[locale]}</dd>
         </dl>
-        <h3 className="text-xl font-bold mt-6">{t("levelsTitle")}</h3>
-        <ul className="mt-2 list-disc ml-6">
+        <h3 className="mt-6 text-xl font-bold">{t("levelsTitle")}</h3>
+        <ul className="mt-2 ml-6 list-disc">
           {q.levels.map((l) => (
             <li key={l.id}>{t("levelFrom", { label: l.label[locale], min: l.min })}</li>
           ))}
@@ -61,19 +83,28 @@ export default async function QuestionnaireVersionPage({ params }: Params) {
 
       <nav aria-label={t("sectionsNav")} className="mt-8">
         <h2 className="text-2xl font-bold">{t("sectionsNav")}</h2>
-        <ol className="mt-2 list-decimal ml-6">
+        <ol className="mt-2 ml-6 list-decimal">
           {q.sections.map((s) => (
-            <li key={s.id}><a href={`#section-${s.id}`}>{s.title[locale]}</a></li>
+            <li key={s.id}>
+              <a href={`#section-${s.id}`}>{s.title[locale]}</a>
+            </li>
           ))}
         </ol>
       </nav>
 
       {q.sections.map((section) => (
-        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-${section.id}-title`} className="mt-10 scroll-mt-4">
-          <h2 id={`section-${section.id}-title`} className="text-2xl font-bold">{section.title[locale]}</h2>
+        <section
+          key={section.id}
+          id={`section-${section.id}`}
+          aria-labelledby={`section-${section.id}-title`}
+          className="mt-10 scroll-mt-4"
+        >
+          <h2 id={`section-${section.id}-title`} className="text-2xl font-bold">
+            {section.title[locale]}
+          </h2>
           {section.items.some((i) => i.kind === "qualifier") && (
             <>
-              <h3 className="text-lg font-bold mt-4">{t("qualifiersTitle")}</h3>
+              <h3 className="mt-4 text-lg font-bold">{t("qualifiersTitle")}</h3>
               <ul className="mt-2 space-y-2">
                 {section.items.map((item) =>
                   item.kind === "qualifier" ? (
@@ -90,7 +121,9 @@ export default async function QuestionnaireVersionPage({ params }: Params) {
             </>
           )}
           <h3 className="sr-only">{t("requirementsTitle")}</h3>
-          {section.items.map((item) => (item.kind === "requirement" ? <RequirementCard key={item.id} requirement={item} qualifiers={qualifiers} /> : null))}
+          {section.items.map((item) =>
+            item.kind === "requirement" ? <RequirementCard key={item.id} requirement={item} qualifiers={qualifiers} /> : null,
+          )}
         </section>
       ))}
     </div>

@@ -2,7 +2,12 @@ import type { Condition, Qualifier } from "@/lib/questionnaires/schema";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** "Applies when: …" in words, naming the qualifier questions and their answers. */
-export function conditionText(condition: Condition, qualifiers: Map<string, Qualifier>, locale: Locale, words: { yes: string; no: string; and: string; or: string }): string {
+export function conditionText(
+  condition: Condition,
+  qualifiers: Map<string, Qualifier>,
+  locale: Locale,
+  words: { yes: string; no: string; and: string; or: string },
+): string {
   const leaves = "all" in condition ? condition.all : condition.any;
   const parts = leaves.map((leaf) => {
     const q = qualifiers.get(leaf.question);

@@ -5,18 +5,20 @@ import { conditionText } from "./condition-text";
 export async function RequirementCard({ requirement: r, qualifiers }: { requirement: Requirement; qualifiers: Map<string, Qualifier> }) {
   const [t, format, locale] = await Promise.all([getTranslations("questionnaires"), getFormatter(), getLocale()]);
   return (
-    <article id={r.id} aria-labelledby={`${r.id}-title`} className="border border-line p-4 my-4 scroll-mt-4">
-      <p className="text-sm font-mono text-ink-soft">{r.id}</p>
-      <h4 id={`${r.id}-title`} className="text-lg font-bold mt-1">
+    <article id={r.id} aria-labelledby={`${r.id}-title`} className="my-4 scroll-mt-4 border border-line p-4">
+      <p className="font-mono text-sm text-ink-soft">{r.id}</p>
+      <h4 id={`${r.id}-title`} className="mt-1 text-lg font-bold">
         {r.title[locale]}
       </h4>
       <p className="mt-1">
-        <span className={`inline-block text-sm px-2 py-0.5 ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}>
+        <span
+          className={`inline-block px-2 py-0.5 text-sm ${r.mandatory ? "bg-error-light text-error" : "bg-surface-raised text-ink-soft"}`}
+        >
           {r.mandatory ? t("mandatory") : t("optional")}
         </span>
       </p>
       <p className="mt-2">{r.description[locale]}</p>
-      <dl className="mt-3 grid gap-x-4 gap-y-2 md:grid-cols-[12rem_1fr] text-sm">
+      <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm md:grid-cols-[12rem_1fr]">
         <dt className="font-medium">{t("target")}</dt>
         <dd>{t("targetValue", { level: r.target.level, date: format.dateTime(new Date(r.target.by), { dateStyle: "long" }) })}</dd>
         <dt className="font-medium">{t("appliesWhen")}</dt>

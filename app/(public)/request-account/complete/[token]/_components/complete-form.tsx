@@ -10,7 +10,15 @@ import { RequestFields, useRequestLabels } from "../../../_components/request-fi
 import { completeRequestAction } from "../actions";
 
 /** The request as it stands, to correct; the link's secret travels in a hidden field. */
-export function CompleteForm({ token, initial, documentName }: { token: string; initial: Record<string, string>; documentName: string | null }) {
+export function CompleteForm({
+  token,
+  initial,
+  documentName,
+}: {
+  token: string;
+  initial: Record<string, string>;
+  documentName: string | null;
+}) {
   const t = useTranslations("accountRequest");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState(completeRequestAction, null);
@@ -27,7 +35,14 @@ export function CompleteForm({ token, initial, documentName }: { token: string; 
       <input type="hidden" name="hasDocument" value={documentName ? "yes" : "no"} />
       <p className="text-sm text-ink-soft">{tc("requiredLegend")}</p>
       <RequestFields values={values} errors={errors} failed={Boolean(failed)} documentName={documentName} />
-      <TextAreaField name="response" label={labels.response} hint={t("complete.responseHint")} defaultValue={String(values.response ?? "")} errors={errors.response} maxLength={2000} />
+      <TextAreaField
+        name="response"
+        label={labels.response}
+        hint={t("complete.responseHint")}
+        defaultValue={String(values.response ?? "")}
+        errors={errors.response}
+        maxLength={2000}
+      />
       <Button disabled={pending}>{t("complete.submit")}</Button>
     </form>
   );
