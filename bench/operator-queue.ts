@@ -10,7 +10,7 @@ const { sql } = await import("drizzle-orm");
 const { closeDb, getDb } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
 const { seed } = await import("@/db/seed");
-const { accountRequests, users } = await import("@/db/schema");
+const { users } = await import("@/db/schema");
 const { listAccountRequests, parseQueueQuery } = await import("@/lib/account-requests/queue");
 const { eq } = await import("drizzle-orm");
 
