@@ -45,19 +45,17 @@ await db.insert(schema.users).values({
   passwordHash: "bench",
 });
 const productIds = Array.from({ length: PRODUCTS }, () => randomUUID());
-await db
-  .insert(schema.products)
-  .values(
-    productIds.map((id, i) => ({
-      id,
-      companyId,
-      kind: "base" as const,
-      name: `Produit ${String(i).padStart(3, "0")}`,
-      version: "1.0",
-      os: "Windows",
-      device: "Desktop",
-    })),
-  );
+await db.insert(schema.products).values(
+  productIds.map((id, i) => ({
+    id,
+    companyId,
+    kind: "base" as const,
+    name: `Produit ${String(i).padStart(3, "0")}`,
+    version: "1.0",
+    os: "Windows",
+    device: "Desktop",
+  })),
+);
 const contributorIds = Array.from({ length: CONTRIBUTORS }, () => randomUUID());
 await db.insert(schema.users).values(
   contributorIds.map((id, i) => ({
@@ -73,21 +71,19 @@ await db.insert(schema.users).values(
   })),
 );
 // Each contributor holds a right on a fifth of the products.
-await db
-  .insert(schema.grants)
-  .values(
-    contributorIds.flatMap((userId, c) =>
-      productIds
-        .filter((_, p) => (p + c) % 5 === 0)
-        .map((productId, k) => ({
-          userId,
-          companyId,
-          kind: "product" as const,
-          productId,
-          level: k % 2 ? ("validate" as const) : ("draft" as const),
-        })),
-    ),
-  );
+await db.insert(schema.grants).values(
+  contributorIds.flatMap((userId, c) =>
+    productIds
+      .filter((_, p) => (p + c) % 5 === 0)
+      .map((productId, k) => ({
+        userId,
+        companyId,
+        kind: "product" as const,
+        productId,
+        level: k % 2 ? ("validate" as const) : ("draft" as const),
+      })),
+  ),
+);
 const user = (await findActiveUserById(db, responsableId))!;
 
 async function time(label: string, run: () => Promise<unknown>) {

@@ -125,16 +125,14 @@ export async function saveRights(
         if (!want.present) await tx.delete(grants).where(eq(grants.id, have!.id));
         else if (have) await tx.update(grants).set({ level: want.level, grantedById: rights.userId }).where(eq(grants.id, have.id));
         else
-          await tx
-            .insert(grants)
-            .values({
-              userId: entry.userId,
-              companyId: rights.companyId,
-              kind: want.kind,
-              productId: want.productId,
-              level: want.level,
-              grantedById: rights.userId,
-            });
+          await tx.insert(grants).values({
+            userId: entry.userId,
+            companyId: rights.companyId,
+            kind: want.kind,
+            productId: want.productId,
+            level: want.level,
+            grantedById: rights.userId,
+          });
         changed++;
         await recordAudit(tx, {
           actor: actorOf(user!),
