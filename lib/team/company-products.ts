@@ -31,12 +31,3 @@ export async function activeCompanyProducts(db: Executor, companyId: string): Pr
     .where(and(eq(products.companyId, companyId), eq(products.status, "active")))
     .orderBy(...PRODUCT_ORDER);
 }
-
-/**
- * Raw codes ("Windows, Desktop"): kept only for the dashboard, which the plan helper is
- * rebuilding; every other page names products with lib/products/label.ts.
- * @deprecated use productLabel from lib/products/label.ts
- */
-export function productLabel(p: Pick<MatrixProduct, "name" | "version" | "os" | "device">): string {
-  return `${p.name} ${p.version} — ${p.os}, ${p.device}`;
-}

@@ -205,6 +205,10 @@ test("request → operator approves → activation email → password and terms 
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("signed-in-user")).toContainText("Rôle : Responsable");
   await expect(page.getByTestId("signed-in-user")).toContainText("Margaux Santé Numérique");
+  // A new Responsable is not told to ask the Responsable: they are shown how to declare a product.
+  await expect(page.getByRole("main")).toContainText("Votre société n’a encore déclaré aucun produit.");
+  await expect(page.getByRole("main")).not.toContainText("Le Responsable de votre société peut vous en ouvrir l’accès");
+  await expect(page.getByRole("main").getByRole("link", { name: "Déclarer un premier produit" })).toHaveAttribute("href", "/products/new");
 });
 
 test("an operator rejects a request with a reason, emailed to the requester", async ({ page }) => {

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { isCompanyUser } from "@/lib/auth/types";
 import { listAccessibleProducts } from "@/lib/rights/accessible-products";
-import { productLabel } from "@/lib/team/company-products";
+import { productLabeller } from "@/lib/products/label-server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -15,11 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   if (!isCompanyUser(user)) return <Forbidden />;
-  const [t, tRoles, tTeam, products] = await Promise.all([
+  const [t, tRoles, tTeam, products, productLabel] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("roles"),
     getTranslations("team.dashboard"),
     listAccessibleProducts(getDb(), user),
+    productLabeller(),
   ]);
   return (
     <div>
@@ -33,7 +34,12 @@ export default async function DashboardPage() {
         <h2 id="my-products" className="text-2xl font-bold">
           {tTeam("productsTitle")}
         </h2>
-        {products.length === 0 ? (
+        {products.length === 0 && user.companyRole === "responsable" ? (
+          // The Responsable sees every product of the company: none means none declared yet.
+          <p className="mt-2">
+            {tTeam("noProductResponsable")} <Link href="/products/new">{tTeam("declareFirst")}</Link>
+          </p>
+        ) : products.length === 0 ? (
           <p className="mt-2 text-ink-soft">{tTeam("noProduct")}</p>
         ) : (
           <ul className="mt-2 ml-6 list-disc space-y-1" data-testid="accessible-products">
