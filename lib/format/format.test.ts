@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import {
   addQuarters,
   compareQuarters,
+  dayInParis,
   formatDate,
   formatDateTime,
   formatDelta,
+  formatFileSize,
   formatNumber,
   formatPercent,
   formatQuarter,
   formatScore,
+  formatTime,
   lastDayOfQuarter,
   quarterOfDay,
   todayInParis,
@@ -31,6 +34,13 @@ describe("figures", () => {
     expect(formatPercent(0.42, "fr")).toBe("42\u00a0%");
     expect(formatPercent(0.42, "en")).toBe("42%");
   });
+
+  // \s: the space before the unit differs between ICU versions (plain, no-break or narrow).
+  it("gives file sizes in kilobytes, with a decimal only for small files", () => {
+    expect(formatFileSize(2560, "fr")).toMatch(/^2,5\sko$/);
+    expect(formatFileSize(2560, "en")).toMatch(/^2\.5\skB$/);
+    expect(formatFileSize(123_456, "fr")).toMatch(/^121\sko$/);
+  });
 });
 
 describe("dates", () => {
@@ -40,6 +50,17 @@ describe("dates", () => {
   });
   it("formats instants in Paris time", () => {
     expect(formatDateTime(new Date("2026-12-01T23:30:00Z"), "fr")).toBe("2 décembre 2026 à 00:30");
+    expect(formatDateTime("2026-12-01T23:30:05Z", "fr", "short", "medium")).toBe("02/12/2026 00:30:05");
+  });
+
+  it("formats the time of an instant alone, in Paris time", () => {
+    expect(formatTime(new Date("2026-12-01T09:15:00Z"), "fr")).toBe("10:15");
+    expect(formatTime(new Date("2026-12-01T09:15:00Z"), "en")).toMatch(/^10:15\sAM$/);
+  });
+
+  it("tells the Paris day of an instant, to show only its date", () => {
+    expect(dayInParis(new Date("2026-12-01T23:30:00Z"))).toBe("2026-12-02");
+    expect(formatDate(dayInParis("2026-12-01T23:30:00Z"), "en", "medium")).toBe("Dec 2, 2026");
   });
   it("tells today's day in Paris", () => {
     expect(todayInParis(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");

@@ -36,3 +36,8 @@ export function formatDelta(value: number, locale: Locale): string {
   const rounded = roundScore(value);
   return nf(locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(rounded).replace("-", "−");
 }
+
+/** A file size from bytes, in kilobytes: "12,3 ko" (fr), "12.3 kB" (en); one decimal below 10 kB. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  return nf(locale, { style: "unit", unit: "kilobyte", maximumFractionDigits: bytes < 10240 ? 1 : 0 }).format(bytes / 1024);
+}
