@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { formatNumber } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { getPublicCounts } from "@/lib/stats/public-counts";
 
 // Live counts: never prerendered.
@@ -10,7 +12,7 @@ const STEPS = [1, 2, 3] as const;
 const THEMES = ["Interop", "Security", "Urbanisation", "Strategy"] as const;
 
 export default async function LandingPage() {
-  const [t, format, counts] = await Promise.all([getTranslations("landing"), getFormatter(), getPublicCounts()]);
+  const [t, locale, counts] = await Promise.all([getTranslations("landing"), getLocale().then(parseLocale), getPublicCounts()]);
   const figures = [
     { key: "companies", value: counts.companies, label: t("countsCompanies", { count: counts.companies }) },
     { key: "users", value: counts.users, label: t("countsUsers", { count: counts.users }) },
@@ -65,7 +67,7 @@ export default async function LandingPage() {
             <div key={f.key} className="flex flex-col-reverse">
               <dt className="text-ink-soft">{f.label}</dt>
               <dd className="text-4xl font-bold text-primary" data-testid={`count-${f.key}`} data-value={f.value}>
-                {format.number(f.value)}
+                {formatNumber(f.value, locale)}
               </dd>
             </div>
           ))}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { listMailbox } from "@/lib/email/mailbox";
+import { formatDateTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   const { to } = await searchParams;
-  const [t, format, messages] = await Promise.all([getTranslations("mailbox"), getFormatter(), listMailbox(to)]);
+  const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale().then(parseLocale), listMailbox(to)]);
   return (
     <div>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -47,7 +49,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <tbody>
             {messages.map((m) => (
               <tr key={m.id} className="border-b border-line">
-                <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(m.createdAt, locale, "short", "medium")}</td>
                 <td className="py-2 pr-4">{m.to}</td>
                 <td className="py-2">
                   <Link href={`/mailbox/${m.id}`} aria-label={t("open", { subject: m.subject })}>

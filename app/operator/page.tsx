@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect, TableFilters } from "@/components/data-table/table-filters";
 import { Forbidden } from "@/components/ui/forbidden";
 import Link from "next/link";
 import { countByStatus, listAccountRequests, parseQueueQuery } from "@/lib/account-requests/queue";
 import { REQUEST_STATUSES } from "@/lib/account-requests/schema";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { RequestsTable } from "./_components/requests-table";
 
 export const dynamic = "force-dynamic";
@@ -20,10 +22,12 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
   if (user.agencyRole !== "operator") return <Forbidden />;
   const params = await searchParams;
   const { query, filters } = parseQueueQuery(params);
-  const [t, tt, format, { rows, total }, counts] = await Promise.all([
+  // getFormatter only for relativeTime ("3 days ago"), which lib/format does not cover.
+  const [t, tt, format, locale, { rows, total }, counts] = await Promise.all([
     getTranslations("operatorRequests"),
     getTranslations("table"),
     getFormatter(),
+    getLocale().then(parseLocale),
     listAccountRequests(user, query, filters),
     countByStatus(user),
   ]);
@@ -38,7 +42,7 @@ export default async function OperatorHome({ searchParams }: { searchParams: Pro
     legalName: r.legalName,
     requesterName: r.requesterName,
     email: r.email,
-    submitted: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" }),
+    submitted: formatDateTime(r.createdAt, locale, "short"),
     age: format.relativeTime(r.createdAt, now),
     overdue: r.overdue,
   }));

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/navigation/menu";
 import { safeLocalPath } from "@/lib/navigation/safe-path";
@@ -21,14 +23,14 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
   if (!user) redirect("/login?from=/accept-terms");
   const back = safeLocalPath(from) ?? undefined;
   if (!(await mustAcceptTerms(user.id))) redirect(back ?? homeFor(user));
-  const [t, format] = await Promise.all([getTranslations("account"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("account"), getLocale().then(parseLocale)]);
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t("acceptTerms.title")}</h1>
       <p className="mt-4">
         {t("acceptTerms.intro", {
           version: CURRENT_TERMS_VERSION,
-          date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }),
+          date: formatDate(CURRENT_TERMS_PUBLISHED_ON, locale),
         })}
       </p>
       <p className="mt-4">

@@ -1,12 +1,14 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { getFormatter } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { currentLock } from "@/lib/auth/login";
+import { formatTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { safeLocalPath } from "@/lib/navigation/safe-path";
 import { RATE_RULES } from "@/lib/security/rate-limit";
 import { acceptTermsPath, mustAcceptTermsByUsername } from "@/lib/terms/enforce";
@@ -22,7 +24,7 @@ export const signInAction = defineAction({
       if (!(error instanceof CredentialsSignin)) throw error;
       if (error.code === "locked") {
         const until = (await currentLock(input.username)) ?? new Date(Date.now() + 15 * 60_000);
-        const time = (await getFormatter()).dateTime(until, { hour: "2-digit", minute: "2-digit" });
+        const time = formatTime(until, parseLocale(await getLocale()));
         throw new ActionError("login.locked", {}, { time });
       }
       if (error.code === "throttled")

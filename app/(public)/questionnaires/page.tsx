@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { publishedCatalogue } from "@/lib/questionnaires/catalogue";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function QuestionnairesPage() {
-  const [t, format, locale] = await Promise.all([getTranslations("questionnaires"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("questionnaires"), getLocale().then(parseLocale)]);
   const catalogue = publishedCatalogue();
   return (
     <div className="max-w-4xl">
@@ -27,7 +29,7 @@ export default async function QuestionnairesPage() {
                 </Link>
                 {index === 0 && <span className="ml-2 bg-primary-light px-2 py-1 text-sm text-primary">{t("latest")}</span>}
                 <p className="mt-1 text-sm text-ink-soft">
-                  {t("versionMeta", { date: format.dateTime(new Date(v.publishedAt), { dateStyle: "long" }), count: v.requirementCount })}
+                  {t("versionMeta", { date: formatDate(v.publishedAt, locale), count: v.requirementCount })}
                 </p>
               </li>
             ))}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { CURRENT_TERMS_PUBLISHED_ON, CURRENT_TERMS_VERSION } from "@/lib/terms/version";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,14 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
 const SECTIONS = ["purpose", "accounts", "commitments", "data", "use", "changes"] as const;
 
 export default async function TermsPage() {
-  const [t, format] = await Promise.all([getTranslations("terms"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("terms"), getLocale().then(parseLocale)]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-ink-soft" data-testid="terms-version">
         {t("version", {
           version: CURRENT_TERMS_VERSION,
-          date: format.dateTime(new Date(CURRENT_TERMS_PUBLISHED_ON), { dateStyle: "long" }),
+          date: formatDate(CURRENT_TERMS_PUBLISHED_ON, locale),
         })}
       </p>
       <nav aria-label={t("tocLabel")} className="mt-6">

@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getMailboxMessage, linksOf } from "@/lib/email/mailbox";
+import { formatDateTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [t, format, message] = await Promise.all([getTranslations("mailbox"), getFormatter(), getMailboxMessage(id)]);
+  const [t, locale, message] = await Promise.all([getTranslations("mailbox"), getLocale().then(parseLocale), getMailboxMessage(id)]);
   return (
     <article>
       <p>
@@ -19,7 +21,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dt className="font-medium">{t("to")}</dt>
         <dd>{message.toAddress}</dd>
         <dt className="font-medium">{t("date")}</dt>
-        <dd>{format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "medium" })}</dd>
+        <dd>{formatDateTime(message.createdAt, locale, "long", "medium")}</dd>
       </dl>
       <p className="mt-6">
         <a href={`/mailbox/${message.id}/html`}>{t("htmlVersion")}</a>

@@ -1,5 +1,6 @@
 import { Button } from "@react-email/components";
 import { z } from "zod";
+import { formatDateTime } from "@/lib/format";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate } from "./types";
 
@@ -16,9 +17,7 @@ export const accountActivation: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
     const subject = t("emails.activation.subject");
-    const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(
-      new Date(p.expiresAt),
-    );
+    const expires = formatDateTime(p.expiresAt, locale);
     return {
       subject,
       element: (

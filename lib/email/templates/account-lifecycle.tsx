@@ -1,13 +1,10 @@
 import { Button } from "@react-email/components";
 import { z } from "zod";
+import { formatDateTime } from "@/lib/format";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate } from "./types";
 
 const BUTTON = { backgroundColor: "#000091", color: "#ffffff", padding: "12px 20px" };
-
-function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
-}
 
 const reset = z.object({ firstName: z.string(), username: z.string(), url: z.string().url(), expiresAt: z.string() });
 
@@ -25,7 +22,7 @@ export const accountPasswordReset: EmailTemplate<z.infer<typeof reset>> = {
           <Button href={p.url} style={BUTTON}>
             {t("account.emails.passwordReset.cta")}
           </Button>
-          <Paragraph>{t("account.emails.passwordReset.expires", { date: formatDate(p.expiresAt, locale) })}</Paragraph>
+          <Paragraph>{t("account.emails.passwordReset.expires", { date: formatDateTime(p.expiresAt, locale) })}</Paragraph>
           <Paragraph>{t("account.emails.passwordReset.notYou")}</Paragraph>
           <Paragraph>{t("account.emails.fallback", { url: p.url })}</Paragraph>
         </EmailLayout>
@@ -56,7 +53,7 @@ export const accountEmailChange: EmailTemplate<z.infer<typeof change>> = {
           <Button href={p.url} style={BUTTON}>
             {t("account.emails.emailChange.cta")}
           </Button>
-          <Paragraph>{t("account.emails.emailChange.expires", { date: formatDate(p.expiresAt, locale) })}</Paragraph>
+          <Paragraph>{t("account.emails.emailChange.expires", { date: formatDateTime(p.expiresAt, locale) })}</Paragraph>
           <Paragraph>{t("account.emails.fallback", { url: p.url })}</Paragraph>
         </EmailLayout>
       ),

@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/actions/action";
 import { draftAsAnswer, EMPTY_DRAFT } from "@/lib/evaluations/drafts";
 import { itemIndex, missingItems, toScoringAnswers, type StoredAnswers } from "@/lib/evaluations/model";
 import type { SaveResult } from "@/lib/evaluations/save";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatTime } from "@/lib/format";
+import { parseLocale, type Locale } from "@/lib/i18n/locales";
 import type { Questionnaire } from "@/lib/questionnaires/schema";
 import { scoreQuestionnaire } from "@/lib/scoring/score";
 import { QualifierItem } from "./qualifier-item";
@@ -252,11 +253,11 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
 
 function SaveStatusText({ status, editable }: { status: SaveStatus; editable: boolean }) {
   const t = useTranslations("evaluations.saveStatus");
-  const format = useFormatter();
+  const locale = parseLocale(useLocale());
   const text = !editable
     ? t("readOnly")
     : status.kind === "saved"
-      ? t("saved", { time: format.dateTime(status.at, { timeStyle: "short" }) })
+      ? t("saved", { time: formatTime(status.at, locale) })
       : status.kind === "error"
         ? `${t("error")} ${status.message}`
         : t(status.kind);

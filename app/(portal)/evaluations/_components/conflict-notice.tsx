@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import type { StoredAnswer } from "@/lib/evaluations/model";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Qualifier, Questionnaire } from "@/lib/questionnaires/schema";
 
@@ -22,9 +23,8 @@ type Props = {
  */
 export function ConflictNotice({ theirs, kind, scale, qualifier, locale, onKeepMine, onTakeTheirs }: Props) {
   const t = useTranslations("evaluations.conflict");
-  const format = useFormatter();
   const who = theirs?.updatedBy ?? t("someone");
-  const when = theirs ? format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short", dateStyle: "short" }) : "";
+  const when = theirs ? formatDateTime(theirs.updatedAt, locale, "short") : "";
   const lines: string[] = [];
   if (theirs && kind === "requirement") {
     const level = theirs.notConcerned
@@ -33,8 +33,7 @@ export function ConflictNotice({ theirs, kind, scale, qualifier, locale, onKeepM
         ? scale.levels.find((l) => l.value === theirs.level)?.label[locale]
         : t("noLevel");
     lines.push(t("level", { level: level ?? "" }));
-    if (theirs.plannedDate)
-      lines.push(t("plannedDate", { date: format.dateTime(new Date(`${theirs.plannedDate}T12:00:00Z`), { dateStyle: "long" }) }));
+    if (theirs.plannedDate) lines.push(t("plannedDate", { date: formatDate(theirs.plannedDate, locale) }));
     if (theirs.notConcerned && theirs.justification) lines.push(t("justification", { text: theirs.justification }));
     lines.push(theirs.comment ? t("comment", { text: theirs.comment }) : t("noComment"));
     if (theirs.evidenceName || theirs.evidenceUrl)

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DataTable, type DataColumn } from "@/components/data-table/data-table";
+import { dayInParis, formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import type { ProductRow } from "@/lib/products/queries";
 import type { TableQuery } from "@/lib/tables/query";
 import { deviceLabel, osLabel } from "./labels";
@@ -10,7 +12,7 @@ import { StatusTag } from "./status-tag";
 
 export function ProductsTable({ rows, total, query }: { rows: ProductRow[]; total: number; query: TableQuery<string> }) {
   const t = useTranslations("products");
-  const format = useFormatter();
+  const locale = parseLocale(useLocale());
   const columns: DataColumn<ProductRow>[] = [
     {
       id: "name",
@@ -45,7 +47,7 @@ export function ProductsTable({ rows, total, query }: { rows: ProductRow[]; tota
     {
       id: "updatedAt",
       header: () => t("list.columns.updatedAt"),
-      cell: ({ row }) => format.dateTime(row.original.updatedAt, { dateStyle: "medium" }),
+      cell: ({ row }) => formatDate(dayInParis(row.original.updatedAt), locale, "medium"),
     },
   ];
   return (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { getMember } from "@/lib/team/members";
 import { guarded } from "@/lib/pages/guarded";
 import { MemberActionForm } from "../_components/member-action-form";
@@ -24,10 +26,10 @@ export default async function MemberPage({ params, searchParams }: Props) {
   const result = await guarded(getMember(getDb(), user, memberId));
   if (!result) return <Forbidden />;
   const { member, permissions, isSelf } = result;
-  const [t, tRoles, format, { done }] = await Promise.all([
+  const [t, tRoles, locale, { done }] = await Promise.all([
     getTranslations("team"),
     getTranslations("roles"),
-    getFormatter(),
+    getLocale().then(parseLocale),
     searchParams,
   ]);
   const notice = NOTICES.find((n) => n === done);
@@ -51,7 +53,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
         <dt className="font-medium">{t("columns.status")}</dt>
         <dd>{t(`status.${member.status}`)}</dd>
         <dt className="font-medium">{t("columns.lastLogin")}</dt>
-        <dd>{member.lastLoginAt ? format.dateTime(member.lastLoginAt, { dateStyle: "long", timeStyle: "short" }) : t("neverSignedIn")}</dd>
+        <dd>{member.lastLoginAt ? formatDateTime(member.lastLoginAt, locale) : t("neverSignedIn")}</dd>
         <dt className="font-medium">{t("columns.rights")}</dt>
         <dd>
           <RightsSummaryText rights={member.rights} />

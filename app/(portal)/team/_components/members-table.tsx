@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DataTable, type DataColumn } from "@/components/data-table/data-table";
+import { formatDateTime } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import type { TableQuery } from "@/lib/tables/query";
 import type { Member } from "@/lib/team/members";
 import { RightsSummaryText } from "./rights-summary";
@@ -10,7 +12,7 @@ import { RightsSummaryText } from "./rights-summary";
 export function MembersTable({ rows, total, query }: { rows: Member[]; total: number; query: TableQuery<string> }) {
   const t = useTranslations("team");
   const tRoles = useTranslations("roles");
-  const format = useFormatter();
+  const locale = parseLocale(useLocale());
   const columns: DataColumn<Member>[] = [
     {
       id: "name",
@@ -27,10 +29,7 @@ export function MembersTable({ rows, total, query }: { rows: Member[]; total: nu
     {
       id: "lastLogin",
       header: () => t("columns.lastLogin"),
-      cell: ({ row }) =>
-        row.original.lastLoginAt
-          ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
-          : t("neverSignedIn"),
+      cell: ({ row }) => (row.original.lastLoginAt ? formatDateTime(row.original.lastLoginAt, locale, "medium") : t("neverSignedIn")),
     },
     {
       id: "rights",

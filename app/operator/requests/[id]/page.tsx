@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/ui/forbidden";
 import { Notice } from "@/components/ui/notice";
 import { OPEN_STATUSES, getAccountRequest } from "@/lib/account-requests/detail";
 import { NotFoundError } from "@/lib/actions/errors";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatDateTime, formatFileSize } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { DecisionForms } from "./_components/decision-forms";
 
 export const dynamic = "force-dynamic";
@@ -38,12 +40,16 @@ export default async function AccountRequestPage({
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [t, tc, format] = await Promise.all([getTranslations("operatorRequests"), getTranslations("common"), getFormatter()]);
+  // getFormatter only for relativeTime ("3 days ago"), which lib/format does not cover.
+  const [t, tc, format, locale] = await Promise.all([
+    getTranslations("operatorRequests"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale().then(parseLocale),
+  ]);
   const { request: r, warnings } = detail;
   const open = (OPEN_STATUSES as readonly string[]).includes(r.status);
   const status = t(`status.${r.status}`);
-  const kb = (bytes: number) =>
-    format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: bytes < 10240 ? 1 : 0 });
   const hasWarnings = warnings.existingCompany || warnings.otherOpenRequests.length > 0 || warnings.emailInUse;
 
   return (
@@ -57,7 +63,7 @@ export default async function AccountRequestPage({
       </p>
       <p className="text-ink-soft">
         {t("detail.submittedOn", {
-          date: format.dateTime(r.createdAt, { dateStyle: "long", timeStyle: "short" }),
+          date: formatDateTime(r.createdAt, locale),
           age: format.relativeTime(r.createdAt, new Date()),
         })}
       </p>
@@ -124,7 +130,7 @@ export default async function AccountRequestPage({
             <Row label={t("detail.terms")}>
               {t("detail.termsAccepted", {
                 version: r.termsVersion,
-                date: format.dateTime(r.termsAcceptedAt, { dateStyle: "short", timeStyle: "short" }),
+                date: formatDateTime(r.termsAcceptedAt, locale, "short"),
               })}
             </Row>
             <Row label={t("detail.language")}>{t(r.locale === "en" ? "detail.languages.en" : "detail.languages.fr")}</Row>
@@ -139,7 +145,7 @@ export default async function AccountRequestPage({
         <p className="mt-2">
           {detail.document ? (
             <a href={`/operator/requests/${r.id}/document`} download>
-              {t("detail.document", { name: detail.document.name, size: kb(detail.document.size) })}
+              {t("detail.document", { name: detail.document.name, size: formatFileSize(detail.document.size, locale) })}
             </a>
           ) : (
             t("detail.noDocument")
@@ -156,7 +162,7 @@ export default async function AccountRequestPage({
             <li key={e.id} className="border-l-2 border-line-strong pl-3">
               <p>
                 <time dateTime={e.at.toISOString()} className="text-ink-soft">
-                  {format.dateTime(e.at, { dateStyle: "short", timeStyle: "short" })}
+                  {formatDateTime(e.at, locale, "short")}
                 </time>{" "}
                 — {t(`events.${e.kind as "submitted"}`, { actor: e.actor ?? "" })}
               </p>

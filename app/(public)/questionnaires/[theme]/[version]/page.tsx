@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { changesSincePrevious, publishedQuestionnaire } from "@/lib/questionnaires/catalogue";
 import { qualifiersOf } from "@/lib/questionnaires/schema";
 import { RequirementCard } from "./_components/requirement-card";
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function QuestionnaireVersionPage({ params }: Params) {
   const { theme, version } = await params;
   const q = publishedQuestionnaire(theme, version);
-  const [t, format, locale] = await Promise.all([getTranslations("questionnaires"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("questionnaires"), getLocale().then(parseLocale)]);
   const qualifiers = new Map(qualifiersOf(q).map((x) => [x.id, x]));
   const changes = changesSincePrevious(q);
   return (
@@ -25,7 +27,7 @@ export default async function QuestionnaireVersionPage({ params }: Params) {
         <Link href="/questionnaires">{t("backToList")}</Link>
       </p>
       <h1 className="mt-4 text-3xl font-bold">{t("versionLink", { title: q.title[locale], version: q.version })}</h1>
-      <p className="mt-2 text-ink-soft">{t("publishedOn", { date: format.dateTime(new Date(q.publishedAt), { dateStyle: "long" }) })}</p>
+      <p className="mt-2 text-ink-soft">{t("publishedOn", { date: formatDate(q.publishedAt, locale) })}</p>
       <p className="mt-4">{t("readOnly")}</p>
 
       {changes && (

@@ -1,9 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import type { Qualifier, Requirement } from "@/lib/questionnaires/schema";
 import { conditionText } from "./condition-text";
 
 export async function RequirementCard({ requirement: r, qualifiers }: { requirement: Requirement; qualifiers: Map<string, Qualifier> }) {
-  const [t, format, locale] = await Promise.all([getTranslations("questionnaires"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("questionnaires"), getLocale().then(parseLocale)]);
   return (
     <article id={r.id} aria-labelledby={`${r.id}-title`} className="my-4 scroll-mt-4 border border-line p-4">
       <p className="font-mono text-sm text-ink-soft">{r.id}</p>
@@ -20,7 +22,7 @@ export async function RequirementCard({ requirement: r, qualifiers }: { requirem
       <p className="mt-2">{r.description[locale]}</p>
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm md:grid-cols-[12rem_1fr]">
         <dt className="font-medium">{t("target")}</dt>
-        <dd>{t("targetValue", { level: r.target.level, date: format.dateTime(new Date(r.target.by), { dateStyle: "long" }) })}</dd>
+        <dd>{t("targetValue", { level: r.target.level, date: formatDate(r.target.by, locale) })}</dd>
         <dt className="font-medium">{t("appliesWhen")}</dt>
         <dd>
           {r.applicableIf
