@@ -18,8 +18,14 @@ export const emailOutbox = pgTable(
     providerMessageId: text(),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Set by senders that may run twice (scheduled jobs, several instances): the unique
+    // index makes the second insert a no-op, so the email is queued once whatever the race.
+    idempotencyKey: text(),
   },
-  (t) => [index("email_outbox_due_idx").on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    uniqueIndex("email_outbox_idempotency_key_unique").on(t.idempotencyKey),
+  ],
 );
 
 // The local mailbox (development and test only): what would have been delivered.

@@ -1,9 +1,10 @@
 import { env, EnvError } from "@/lib/env";
 import { kickOutbox } from "@/lib/email/kick";
 import { announceEmailTransport } from "@/lib/email/transport";
+import { scheduleDailyJob } from "@/lib/plans/daily-schedule";
 import { installClientAddressStamp } from "./trust-proxy";
 
-/** Node-only start-up: configuration check, then the outbox poller. */
+/** Node-only start-up: configuration check, then the outbox poller and the plans' daily job. */
 export function registerNode(): void {
   try {
     env();
@@ -18,4 +19,6 @@ export function registerNode(): void {
   announceEmailTransport();
   const seconds = env().OUTBOX_POLL_SECONDS;
   if (seconds > 0) setInterval(kickOutbox, seconds * 1000).unref();
+  const minutes = env().DAILY_JOB_INTERVAL_MINUTES;
+  if (minutes > 0) scheduleDailyJob(minutes);
 }

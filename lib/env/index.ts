@@ -21,6 +21,9 @@ const schema = z
     EMAIL_FROM: z.string().default("Convergence <no-reply@convergence.localhost>"),
     SUPPORT_EMAIL: z.string().email().default("support@convergence.localhost"),
     OUTBOX_POLL_SECONDS: z.coerce.number().int().min(0).default(10),
+    // How often the server runs the plans' daily job (0: never; `npm run jobs:daily` still
+    // works). Hourly by default: its emails are keyed per day, re-runs queue nothing new.
+    DAILY_JOB_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
     // How many reverse proxies stand in front of the app. X-Forwarded-For and
     // X-Forwarded-Host are believed only from them (0: the app is reached directly).
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),

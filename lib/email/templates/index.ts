@@ -3,6 +3,7 @@ import { accountEmailChange, accountEmailChanged, accountEmailChangeTaken, accou
 import { accountRequestInfoRequested, accountRequestReceived, accountRequestRejected } from "./account-request";
 import { contactAcknowledgement, contactForward } from "./contact";
 import { evaluationValidated } from "./evaluation-validated";
+import { planCommitmentLate, planDeadlineDigest } from "./plan-reminders";
 import { planValidated } from "./plan-validated";
 import { supportAccountNotice } from "./support-account-notice";
 import { teamRoleTransferred } from "./team-role-transferred";
@@ -22,6 +23,8 @@ export const TEMPLATES = {
   "contact.forward": contactForward,
   "evaluations.validated": evaluationValidated,
   "plans.validated": planValidated,
+  "plans.commitmentLate": planCommitmentLate,
+  "plans.deadlineDigest": planDeadlineDigest,
   "team.roleTransferred": teamRoleTransferred,
   "support.accountNotice": supportAccountNotice,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own payload type
