@@ -10,9 +10,10 @@ const NEW_MEMBER = {
   username: "elise.fontaine",
 };
 const NEW_PASSWORD = "Lavande-Verte-2026!";
-const GRANTED = "Dossier Patient 5.2 — Windows, Desktop";
-const NOT_GRANTED = ["Dossier Patient 5.2 — iOS, Mobile", "Module Télé-expertise 1.0 — Web, Website"];
-// The rights pages name products in French; the dashboard (rebuilt elsewhere) still shows codes.
+// Named as every page names them: the device in the reader's language, never its code.
+const GRANTED = "Dossier Patient 5.2 — Windows, Poste de travail";
+const NOT_GRANTED = ["Dossier Patient 5.2 — iOS, Mobile", "Module Télé-expertise 1.0 — Web, Site web"];
+// The rights pages name each product with the contributor it is granted to.
 const CELL = `Dossier Patient 5.2 — Windows, Poste de travail — ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName}`;
 
 async function myProducts(page: Page): Promise<string[]> {
