@@ -48,9 +48,3 @@ export async function reserveAttempt(db: Executor, key: string): Promise<Reserva
 export async function clearFailures(db: Executor, key: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.usernameKey, key));
 }
-
-/** Counts one failed attempt (tests and support tools simulate a lock with it). */
-export async function registerFailure(db: Executor, key: string): Promise<{ failures: number; lockedUntil: Date | null }> {
-  const reservation = await reserveAttempt(db, key);
-  return { failures: reservation.attempt, lockedUntil: reservation.lockedUntil };
-}

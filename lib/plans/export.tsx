@@ -9,7 +9,7 @@ import { Heading, Pairs, pdfStyles, ReportFrame, Table } from "@/lib/pdf/parts";
 import { registerPdfFonts } from "@/lib/pdf/fonts";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
 import { requirementsOf } from "@/lib/questionnaires/schema";
-import { productLabelIn } from "./labels";
+import { productLabelIn } from "@/lib/products/label-in";
 import type { PlanView } from "./load";
 import type { PlanLine } from "./model";
 

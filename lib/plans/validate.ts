@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { actorOf } from "@/lib/evaluations/access";
 import { parseLocale } from "@/lib/i18n/locales";
-import { productLabelIn } from "./labels";
+import { productLabelIn } from "@/lib/products/label-in";
 import { assertPlanAccess, findPlan, lockPlan } from "./access";
 import { buildPlanView, type PlanView } from "./load";
 import type { ValidatePlanInput } from "./schema";

@@ -1,7 +1,7 @@
 import { Button } from "@react-email/components";
 import { z } from "zod";
 import { formatDateTime, formatScore } from "@/lib/format";
-import { productLabel, type ProductLabelTranslate } from "@/lib/products/label";
+import { productLabelIn } from "@/lib/products/label-in";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate } from "./types";
 
@@ -29,8 +29,7 @@ export const evaluationValidated: EmailTemplate<z.infer<typeof payload>> = {
   payload,
   render: (p, t, locale) => {
     const theme = t(`evaluations.themes.${p.theme}`);
-    const labelT = ((key: string, values?: Record<string, string>) => t(`products.${key}`, values)) as ProductLabelTranslate;
-    const name = p.product ? productLabel(labelT, p.product) : (p.productLabel ?? p.companyName);
+    const name = p.product ? productLabelIn(locale, p.product) : (p.productLabel ?? p.companyName);
     const subject = t("evaluations.emails.validated.subject", { theme, subject: name });
     const when = formatDateTime(p.validatedAt, locale);
     const score = p.score === null ? t("evaluations.emails.validated.noScore") : formatScore(p.score, locale);

@@ -2,7 +2,7 @@ import { Button } from "@react-email/components";
 import { z } from "zod";
 import { formatDate, formatQuarter } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { productLabel, type ProductLabelTranslate } from "@/lib/products/label";
+import { productLabelIn } from "@/lib/products/label-in";
 import { EmailLayout, Paragraph } from "./layout";
 import type { EmailTemplate, EmailTranslate } from "./types";
 
@@ -14,9 +14,8 @@ const product = z.object({ name: z.string(), version: z.string(), os: z.string()
 const quarter = z.string().regex(/^\d{4}-T[1-4]$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-function subjectName(t: EmailTranslate, companyName: string, p: z.infer<typeof product>): string {
-  const labelT = ((key: string, values?: Record<string, string>) => t(`products.${key}`, values)) as ProductLabelTranslate;
-  return p ? productLabel(labelT, p) : t("plans.emails.strategySubject", { company: companyName });
+function subjectName(t: EmailTranslate, locale: Locale, companyName: string, p: z.infer<typeof product>): string {
+  return p ? productLabelIn(locale, p) : t("plans.emails.strategySubject", { company: companyName });
 }
 
 const lateP = z.object({
@@ -37,7 +36,7 @@ const lateP = z.object({
 export const planCommitmentLate: EmailTemplate<z.infer<typeof lateP>> = {
   payload: lateP,
   render: (p, t, locale) => {
-    const name = subjectName(t, p.companyName, p.product);
+    const name = subjectName(t, locale, p.companyName, p.product);
     const values = {
       requirement: `${p.requirementId} — ${p.requirementTitle[locale]}`,
       subject: name,
@@ -86,7 +85,7 @@ function itemLine(t: EmailTranslate, locale: Locale, companyName: string, item: 
   return t("plans.emails.digest.item", {
     deadline: formatDate(item.deadline, locale),
     requirement: `${item.requirementId} — ${item.requirementTitle[locale]}`,
-    subject: subjectName(t, companyName, item.product),
+    subject: subjectName(t, locale, companyName, item.product),
     quarter: formatQuarter(item.plannedQuarter, locale),
     state: t(`plans.states.${item.state}`),
   });

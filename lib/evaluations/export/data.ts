@@ -7,7 +7,7 @@ import { loadQuestionnaire } from "@/lib/questionnaires/load";
 import type { Questionnaire } from "@/lib/questionnaires/schema";
 import { scoreQuestionnaire, type QuestionnaireScore } from "@/lib/scoring/score";
 import { formatDate, formatDateTime, formatNumber, formatScore, roundScore } from "@/lib/format";
-import { productLabel, type ProductLabelTranslate } from "@/lib/products/label";
+import { productLabelIn } from "@/lib/products/label-in";
 import { getEvaluation } from "../load";
 import { snapshotAnswers, toScoringAnswers, type SnapshotAnswer } from "../model";
 import { subjectSnapshots } from "../snapshots";
@@ -117,9 +117,7 @@ export async function getExportData(
   const whole = (n: number): Figure => ({ value: n, text: formatNumber(n, locale) });
   const yesNo = (b: boolean) => e(b ? "yes" : "no");
   const theme = t(`evaluations.themes.${evaluation.theme}` as never);
-  const labelT = ((key: string, values?: Record<string, string>) =>
-    t(`products.${key}` as never, values as never)) as ProductLabelTranslate;
-  const subjectName = evaluation.product ? productLabel(labelT, evaluation.product) : (user.companyName ?? "");
+  const subjectName = evaluation.product ? productLabelIn(locale, evaluation.product) : (user.companyName ?? "");
   const scoreById = new Map(result.requirements.map((r) => [r.id, r]));
   const levelLabel = (level: number) => questionnaire.scale.levels.find((l) => l.value === level)?.label[locale] ?? String(level);
 

@@ -12,7 +12,7 @@ import type { FormValues } from "@/lib/products/form-values";
 import { createProductAction, duplicateAsOptionAction, duplicateProductAction, updateProductAction } from "../actions";
 import { BaseChoices, type BaseChoice } from "./base-choices";
 import { CheckboxField, ChoiceGroup, ChoiceOption } from "@/components/ui/choice";
-import { deviceLabel, osLabel } from "./labels";
+import { deviceLabel, osLabel } from "@/lib/products/label";
 import { SuggestedName } from "./suggested-name";
 
 export type ProductFormMode = "create" | "edit" | "duplicate" | "duplicateAsOption";

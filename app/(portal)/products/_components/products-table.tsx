@@ -7,7 +7,7 @@ import { dayInParis, formatDate } from "@/lib/format";
 import { parseLocale } from "@/lib/i18n/locales";
 import type { ProductRow } from "@/lib/products/queries";
 import type { TableQuery } from "@/lib/tables/query";
-import { deviceLabel, osLabel } from "./labels";
+import { deviceLabel, osLabel } from "@/lib/products/label";
 import { StatusTag } from "./status-tag";
 
 export function ProductsTable({ rows, total, query }: { rows: ProductRow[]; total: number; query: TableQuery<string> }) {

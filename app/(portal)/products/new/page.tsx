@@ -7,7 +7,7 @@ import { PRODUCT_KINDS } from "@/lib/products/choices";
 import { canCreateProducts, listBaseChoices } from "@/lib/products/queries";
 import { parseFilter } from "@/lib/tables/query";
 import { guarded } from "@/lib/pages/guarded";
-import { productLabel } from "../_components/labels";
+import { productLabel } from "@/lib/products/label";
 import { ProductForm } from "../_components/product-form";
 
 export async function generateMetadata(): Promise<Metadata> {

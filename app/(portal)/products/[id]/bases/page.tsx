@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getProduct, listBaseChoices } from "@/lib/products/queries";
 import { BasesForm } from "../../_components/bases-form";
 import { guarded } from "@/lib/pages/guarded";
-import { productLabel } from "../../_components/labels";
+import { productLabel } from "@/lib/products/label";
 import { productTitle } from "../../_components/product-title";
 
 type Params = { params: Promise<{ id: string }> };

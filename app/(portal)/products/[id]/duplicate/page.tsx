@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { productFormValues } from "@/lib/products/form-values";
 import { getProduct, listBaseChoices } from "@/lib/products/queries";
 import { guarded } from "@/lib/pages/guarded";
-import { productLabel } from "../../_components/labels";
+import { productLabel } from "@/lib/products/label";
 import { ProductForm } from "../../_components/product-form";
 import { productTitle } from "../../_components/product-title";
 

@@ -1,8 +1,11 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
-import { productLabel, type NamedProduct, type ProductLabelTranslate } from "@/lib/products/label";
+import { productLabel, type NamedProduct, type ProductLabelTranslate } from "./label";
 
-/** productLabel outside a request (emails, jobs, exports) in a given locale. */
+/**
+ * productLabel outside a request (emails, jobs, exports) in a given locale. Kept apart from
+ * label.ts, which client components import: this one reads the whole message catalogue.
+ */
 export function productLabelIn(locale: Locale, product: NamedProduct): string {
   const t = translatorFor(locale);
   const scoped: ProductLabelTranslate = (key, values) =>
