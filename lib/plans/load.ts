@@ -42,19 +42,7 @@ export async function buildPlanView(db: Executor, subject: PlanSubject, can: Pla
     readLines(db, plan?.id ?? null),
     ownerCandidates(db, subject),
     subjectNames(db, subject),
-    plan
-      ? db
-          .select({
-            id: planSnapshots.id,
-            validatedAt: planSnapshots.validatedAt,
-            validatedByName: planSnapshots.validatedByName,
-            compliantFrom: planSnapshots.compliantFrom,
-            planRevision: planSnapshots.planRevision,
-          })
-          .from(planSnapshots)
-          .where(eq(planSnapshots.planId, plan.id))
-          .orderBy(desc(planSnapshots.validatedAt), desc(planSnapshots.id))
-      : Promise.resolve([]),
+    plan ? planHistory(db, plan.id) : Promise.resolve([]),
   ]);
   const themes = starts.map((s) => buildThemePlan(s, stored, today));
   const ownerIds = new Set(owners.map((o) => o.id));
@@ -71,4 +59,21 @@ export async function buildPlanView(db: Executor, subject: PlanSubject, can: Pla
     can,
     history,
   };
+}
+
+export type PlanHistoryEntry = PlanView["history"][number];
+
+/** The validated versions of a plan, newest first (the caller has checked access). */
+export function planHistory(db: Executor, planId: string): Promise<PlanHistoryEntry[]> {
+  return db
+    .select({
+      id: planSnapshots.id,
+      validatedAt: planSnapshots.validatedAt,
+      validatedByName: planSnapshots.validatedByName,
+      compliantFrom: planSnapshots.compliantFrom,
+      planRevision: planSnapshots.planRevision,
+    })
+    .from(planSnapshots)
+    .where(eq(planSnapshots.planId, planId))
+    .orderBy(desc(planSnapshots.validatedAt), desc(planSnapshots.id));
 }

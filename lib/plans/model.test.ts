@@ -41,13 +41,16 @@ describe("defaults", () => {
     expect(nextQuarter("2026-T4")).toBe("2027-T1");
   });
 
-  it("lists the requirements below target with the target level and default quarter; those at target are counted", () => {
+  it("lists the requirements below target with the target level and default quarter; those at target are listed apart", () => {
     const plan = buildThemePlan(start, new Map(), TODAY);
     expect(plan.lines.map((l) => [l.requirementId, l.currentLevel, l.plannedLevel, l.plannedQuarter, l.revision])).toEqual([
       ["INT-A-01", 1, 3, "2027-T2", 0],
       ["INT-B-01", 0, 3, "2026-T4", 0],
     ]);
     expect(plan.atTarget).toBe(1);
+    expect(plan.atTargetLines).toEqual([
+      { requirementId: "INT-C-01", mandatory: true, currentLevel: 2, targetLevel: 2, deadline: "2026-03-31" },
+    ]);
   });
 });
 

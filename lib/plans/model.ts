@@ -64,6 +64,8 @@ export type ThemePlan = {
   lines: PlanLine[];
   /** Applicable requirements already at target (shown collapsed). */
   atTarget: number;
+  /** Those requirements, read-only (mandatory first, then id). */
+  atTargetLines: AtTargetLine[];
   currentScore: number | null;
   curve: CurvePoint[];
   /** First quarter compliant, "now" when already compliant, null when never as planned. */
@@ -71,6 +73,8 @@ export type ThemePlan = {
   /** Why the plan never reaches compliance: mandatory requirements planned below target. */
   neverBecause: string[];
 };
+
+export type AtTargetLine = { requirementId: string; mandatory: boolean; currentLevel: Level; targetLevel: Level; deadline: string };
 
 export function defaultQuarter(deadline: string, today: string): string {
   return deadline < today ? nextQuarter(quarterOfDay(today)) : quarterOfDay(deadline);
@@ -123,7 +127,16 @@ export function buildThemePlan(start: ThemeStart, stored: Map<string, StoredLine
     .filter((r) => r.targetMet === false || stored.has(r.id))
     .map((r) => lineOf(r, start.theme, stored.get(r.id), start.validatedLevels?.[r.id] ?? null, today))
     .sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || cmp(a.deadline, b.deadline) || cmp(a.requirementId, b.requirementId));
-  const atTarget = counted.filter((r) => r.targetMet === true && !stored.has(r.id)).length;
+  const atTargetLines: AtTargetLine[] = counted
+    .filter((r) => r.targetMet === true && !stored.has(r.id))
+    .map((r) => ({
+      requirementId: r.id,
+      mandatory: r.mandatory,
+      currentLevel: (r.level ?? 0) as Level,
+      targetLevel: r.target.level,
+      deadline: r.target.by,
+    }))
+    .sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || cmp(a.requirementId, b.requirementId));
 
   const steps: PlannedStep[] = lines.map((l) => ({
     requirementId: l.requirementId,
@@ -140,7 +153,8 @@ export function buildThemePlan(start: ThemeStart, stored: Map<string, StoredLine
     version: start.questionnaire.version,
     source: start.source,
     lines,
-    atTarget,
+    atTarget: atTargetLines.length,
+    atTargetLines,
     currentScore: result.score,
     curve: points,
     compliantFrom: result.compliant ? "now" : compliantFrom,

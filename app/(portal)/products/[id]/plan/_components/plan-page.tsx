@@ -172,13 +172,25 @@ export async function PlanPage({
           <p className="mt-2">{t("history.empty")}</p>
         ) : (
           <ul className="mt-2 space-y-1" data-testid="plan-history">
-            {plan.history.map((h) => (
+            {plan.history.map((h, i) => (
               <li key={h.id}>
                 {formatDateTime(h.validatedAt, locale)} — {t("history.by", { name: h.validatedByName })} —{" "}
                 {t("history.compliance", { value: compliance(h.compliantFrom) })}
+                {plan.history[i + 1] && (
+                  <>
+                    {" "}
+                    — {/* The list item gives the link its context (the version's date). */}
+                    <Link href={`${base}/compare?from=${plan.history[i + 1].id}&to=${h.id}`}>{t("history.compare")}</Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>
+        )}
+        {plan.history.length > 1 && (
+          <p className="mt-2">
+            <Link href={`${base}/compare`}>{t("history.compareAny")}</Link>
+          </p>
         )}
       </section>
     </div>
@@ -333,10 +345,54 @@ async function ThemeSection({ theme, plan, subject, locale, themeName, quarters,
           planRevision={plan.revision}
         />
       )}
-      <details className="mt-4">
-        <summary className="cursor-pointer">{t("atTarget", { count: theme.atTarget })}</summary>
-        <p className="mt-2 text-ink-soft">{theme.atTarget > 0 ? t("atTarget", { count: theme.atTarget }) : t("noLines")}</p>
-      </details>
+      {theme.atTargetLines.length === 0 ? (
+        <p className="mt-4 text-ink-soft">{t("atTargetNone")}</p>
+      ) : (
+        <details className="mt-4" data-testid={`at-target-${theme.theme}`}>
+          <summary className="cursor-pointer">{t("atTarget", { count: theme.atTargetLines.length })}</summary>
+          <div
+            className="mt-2 max-w-full overflow-x-auto"
+            tabIndex={0}
+            role="region"
+            aria-label={t("atTargetCaption", { theme: themeName })}
+          >
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">{t("atTargetCaption", { theme: themeName })}</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className={TH}>
+                    {t("columns.requirement")}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {t("columns.current")}
+                  </th>
+                  <th scope="col" className={TH}>
+                    {t("columns.target")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {theme.atTargetLines.map((l) => (
+                  <tr key={l.requirementId} className="border-b border-line align-top">
+                    <th scope="row" className={`${TH} font-normal`}>
+                      <span className="font-mono font-bold">{l.requirementId}</span>{" "}
+                      <span>{l.mandatory ? t("mandatory") : t("optional")}</span>
+                      <span className="block">{requirements[l.requirementId]?.title}</span>
+                    </th>
+                    <td className={TD}>{levels[l.currentLevel]?.label}</td>
+                    <td className={TD}>
+                      {t("targetBy", {
+                        level: levels[l.targetLevel]?.label ?? String(l.targetLevel),
+                        date: formatDate(l.deadline, locale),
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </section>
   );
 }
