@@ -50,7 +50,8 @@ export function TimelineChart({ quarters, rows, groups, today, title, descriptio
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       className="h-auto w-full"
-      style={{ maxWidth: width }}
+      // Never scaled down: its 11 px labels would shrink to unreadable on a phone.
+      style={{ maxWidth: width, minWidth: width }}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>

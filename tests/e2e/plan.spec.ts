@@ -10,6 +10,7 @@ const PRODUCT = "Module Télé-expertise";
 const RESPONSABLE_EMAIL = "camille.martin@sante-logiciels.example";
 
 const line = (page: Page, id: string) => page.getByTestId(`line-${id}`);
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 const compliance = (page: Page) => page.getByTestId("plan-compliance");
 
 /**
@@ -65,7 +66,10 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     await expect(line(page, "INT-CISIS-01")).toBeVisible();
     await expect(line(page, "INT-TERM-01")).toBeVisible();
     await expect(line(page, "INT-FHIR-01")).toHaveCount(0);
-    await expect(page.getByText("2 exigences déjà à la cible").first()).toBeVisible();
+    const atTarget = page.getByTestId("at-target-interoperability");
+    await atTarget.getByText("2 exigences déjà à la cible").click();
+    await expect(atTarget.getByRole("row", { name: /INT-FHIR-01/ })).toBeVisible();
+    await expect(atTarget.getByRole("row", { name: /INT-EXP-01/ })).toContainText("4 —");
     // Security and urbanisation are not evaluated: the product's date is unknown, the theme's is known.
     await expect(compliance(page)).toContainText("Date inconnue");
     await expect(page.getByTestId("curve-interoperability")).toBeVisible();
@@ -126,6 +130,8 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     await page.screenshot({ path: test.info().outputPath("plan-1280.png"), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: test.info().outputPath("plan-390.png"), fullPage: true });
+    // The commitments table scrolls inside its own labelled region, never the page.
+    expect(await noSidewaysScroll(page)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });
     const email = await openLatestEmail(page, RESPONSABLE_EMAIL, /Plan de convergence validé/);
     expect(email.text).toContain("a validé le plan de convergence");
@@ -149,5 +155,57 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     expect(text).toContain("par Camille Martin");
     expect(text).toContain("Engagements par trimestre");
     expect(text).toMatch(/T\d \d{4} INT-CISIS-01/);
+  });
+
+  await test.step("a commitment moved later and the plan validated again: the comparison shows it slipped", async () => {
+    await visit(page, planUrl);
+    const quarter = line(page, "INT-CISIS-01").getByLabel("Trimestre prévu pour INT-CISIS-01");
+    const before = (await quarter.locator("option:checked").textContent())!.trim();
+    const index = await quarter.evaluate((select: HTMLSelectElement) => select.selectedIndex);
+    await quarter.selectOption({ index: index + 2 });
+    const after = (await quarter.locator("option:checked").textContent())!.trim();
+    await expect(line(page, "INT-CISIS-01")).toContainText("Enregistré");
+    // Validation names the revision on screen: wait for the page to show the saved change.
+    await expect(page.getByTestId("timeline-figures").getByRole("row", { name: after })).toContainText("INT-CISIS-01");
+    await page.getByRole("button", { name: "Valider le plan" }).click();
+    await expect(page).toHaveURL(/\?done=validated$/);
+    await expect(page.getByTestId("plan-history").getByRole("listitem")).toHaveCount(2);
+
+    await page.getByTestId("plan-history").getByRole("link", { name: "Comparer avec la précédente" }).click();
+    await expect(page).toHaveURL(/\/plan\/compare\?from=[0-9a-f-]{36}&to=[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Comparaison de deux versions validées — ${PRODUCT}`);
+    const slipped = page.getByTestId("compare-interoperability-slipped");
+    await expect(slipped.getByRole("heading")).toHaveText("1 engagement reporté (trimestre plus tard)");
+    await expect(slipped.getByRole("listitem")).toHaveText(new RegExp(`^INT-CISIS-01 .+ — ${before} → ${after}$`));
+    await expect(page.getByTestId("compare-interoperability-movedForward")).toHaveCount(0);
+    await expect(page.getByTestId("compare-summary")).toHaveText("1 exigence a changé.");
+    await expect(page.getByLabel("Version de départ")).toBeVisible();
+    await expect(page.getByLabel("Version d’arrivée")).toBeVisible();
+    await expectAccessible(page);
+
+    // Chosen the other way round with the form: the same commitment moved forward.
+    const from = await page.getByLabel("Version de départ").inputValue();
+    const to = await page.getByLabel("Version d’arrivée").inputValue();
+    await page.getByLabel("Version de départ").selectOption(to);
+    await page.getByLabel("Version d’arrivée").selectOption(from);
+    await page.getByRole("button", { name: "Comparer ces versions" }).click();
+    await expect(page.getByTestId("compare-interoperability-movedForward")).toContainText(`INT-CISIS-01`);
+    await expect(page.getByTestId("compare-interoperability-slipped")).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: test.info().outputPath("compare-390.png"), fullPage: true });
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: test.info().outputPath("compare-1280.png"), fullPage: true });
+  });
+
+  await test.step("another company gets a 404 on the comparison", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const stranger = await context.newPage();
+    await signIn(stranger, "demo.medisoft");
+    const response = await stranger.goto(`${planUrl}/compare`);
+    expect(response?.status()).toBe(404);
+    await context.close();
   });
 });

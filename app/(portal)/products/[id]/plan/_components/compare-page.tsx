@@ -23,7 +23,10 @@ export async function ComparePage({ view, title, planHref }: Props) {
     getTranslations("evaluations"),
     getLocale() as Promise<Locale>,
   ]);
-  const version = (h: PlanHistoryEntry) => t("version", { date: formatDateTime(h.validatedAt, locale), name: h.validatedByName });
+  // Versions are numbered from the first validated one: two validated within a minute still differ.
+  const number = (h: PlanHistoryEntry) => view.history.length - view.history.findIndex((x) => x.id === h.id);
+  const version = (h: PlanHistoryEntry) =>
+    t("version", { number: number(h), date: formatDateTime(h.validatedAt, locale), name: h.validatedByName });
   const compliance = (value: string | null | undefined, missing: number) =>
     value === undefined
       ? t("notPlanned")
@@ -34,6 +37,10 @@ export async function ComparePage({ view, title, planHref }: Props) {
           : value === "now"
             ? tPlans("compliance.now")
             : tPlans("compliance.from", { quarter: formatQuarter(value, locale) });
+  const change = (key: "compliance" | "themeCompliance", values: { from: string | null | undefined; to: string | null | undefined }) => {
+    const [from, to] = [compliance(values.from, pair!.missing.from), compliance(values.to, pair!.missing.to)];
+    return from === to ? t(`${key}Same`, { value: to }) : t(key, { from, to });
+  };
 
   const pair = view.pair;
 
@@ -78,17 +85,16 @@ export async function ComparePage({ view, title, planHref }: Props) {
 
           <section aria-labelledby="compare-summary" className="mt-6 border-l-4 border-primary bg-primary-lighter p-4">
             <h2 id="compare-summary" className="text-xl font-bold">
-              {t("between", { from: version(pair.from), to: version(pair.to) })}
+              {t("between", { from: number(pair.from), to: number(pair.to) })}
             </h2>
+            <ul className="mt-1">
+              <li>{version(pair.from)}</li>
+              <li>{version(pair.to)}</li>
+            </ul>
             <p className="mt-1" data-testid="compare-summary">
               {t("summary", { count: pair.comparison.changedCount })}
             </p>
-            <p className="mt-1">
-              {t("compliance", {
-                from: compliance(pair.comparison.compliance.from, pair.missing.from),
-                to: compliance(pair.comparison.compliance.to, pair.missing.to),
-              })}
-            </p>
+            <p className="mt-1">{change("compliance", pair.comparison.compliance)}</p>
           </section>
 
           {pair.comparison.themes.map((theme) => (
@@ -97,10 +103,7 @@ export async function ComparePage({ view, title, planHref }: Props) {
               theme={theme}
               themeName={tEval(`themes.${theme.theme}` as never)}
               locale={locale}
-              compliance={t("themeCompliance", {
-                from: compliance(theme.compliance.from, pair.missing.from),
-                to: compliance(theme.compliance.to, pair.missing.to),
-              })}
+              compliance={change("themeCompliance", theme.compliance)}
             />
           ))}
         </>

@@ -139,7 +139,11 @@ export function PlanLines({ subject, theme, lines, requirements, levels, quarter
           )}
         </form>
       )}
-      <div className="mt-4 max-w-[calc(100vw-2rem)] overflow-x-auto">
+      {/* The table is wider than a phone: it scrolls inside this labelled, focusable region.
+          `relative` keeps the visually hidden labels (position: absolute) inside it: without
+          it they are placed against the page, where the table's far columns would sit, and
+          the whole page scrolled sideways (787 px wide at 390). */}
+      <div className="relative mt-4 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={labels.caption}>
         <table className="w-full min-w-[60rem] border-collapse">
           <caption className="sr-only">{labels.caption}</caption>
           <thead>

@@ -298,7 +298,7 @@ async function ThemeSection({ theme, plan, subject, locale, themeName, quarters,
             marker={marker}
           />
         </div>
-        <div className="max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("chart.figures")}>
+        <div className="relative max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("chart.figures")}>
           <table className="border-collapse text-sm" data-testid={`curve-${theme.theme}`}>
             <caption className="text-left font-medium">{t("chart.figures")}</caption>
             <thead>
@@ -351,7 +351,7 @@ async function ThemeSection({ theme, plan, subject, locale, themeName, quarters,
         <details className="mt-4" data-testid={`at-target-${theme.theme}`}>
           <summary className="cursor-pointer">{t("atTarget", { count: theme.atTargetLines.length })}</summary>
           <div
-            className="mt-2 max-w-full overflow-x-auto"
+            className="relative mt-2 max-w-full overflow-x-auto"
             tabIndex={0}
             role="region"
             aria-label={t("atTargetCaption", { theme: themeName })}
@@ -420,7 +420,14 @@ async function Timeline({ plan, locale, themeName }: { plan: PlanView; locale: L
         {t("timeline.heading")}
       </h2>
       <div className="mt-4 flex flex-wrap items-start gap-8">
-        <div className="min-w-0 flex-1 basis-72 overflow-x-auto sm:basis-96">
+        {/* The timeline keeps its drawn size so that its labels stay legible: on a phone it
+            scrolls inside this labelled region, never the page. */}
+        <div
+          className="relative min-w-0 flex-1 basis-72 overflow-x-auto sm:basis-96"
+          tabIndex={0}
+          role="region"
+          aria-label={t("timeline.title")}
+        >
           <TimelineChart
             title={t("timeline.title")}
             description={`${t("timeline.deadline")} | ${t("timeline.today")}`}
@@ -443,7 +450,7 @@ async function Timeline({ plan, locale, themeName }: { plan: PlanView; locale: L
             ● {t("columns.quarter")} · ▮ {t("timeline.deadline")} · ┆ {t("timeline.today")}
           </p>
         </div>
-        <div className="max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("timeline.figures")}>
+        <div className="relative max-w-full min-w-0 overflow-x-auto" tabIndex={0} role="region" aria-label={t("timeline.figures")}>
           <table className="border-collapse text-sm" data-testid="timeline-figures">
             <caption className="text-left font-medium">{t("timeline.figures")}</caption>
             <thead>
