@@ -67,7 +67,13 @@ export function LineChart({ points, title, description, marker, max = 100, width
             strokeWidth={2}
             strokeDasharray="6 4"
           />
-          <text x={markerX + 4} y={MARGIN.top + 10} className="fill-success text-[11px] font-bold">
+          {/* Past the middle, the label goes left of the line: on the last quarter it was cut off. */}
+          <text
+            x={markerX > width / 2 ? markerX - 4 : markerX + 4}
+            y={MARGIN.top + 10}
+            textAnchor={markerX > width / 2 ? "end" : "start"}
+            className="fill-success text-[11px] font-bold"
+          >
             {marker.label}
           </text>
         </g>
