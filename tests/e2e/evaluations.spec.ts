@@ -158,6 +158,11 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await saved(contributor);
     await expect(contributor.getByText("Exigences applicables renseignées : 3 sur 4")).toBeVisible();
     await expectAccessible(contributor);
+    // On a phone, the section list, the questions and the previous/next links fit the width.
+    await contributor.setViewportSize({ width: 390, height: 844 });
+    const overflow = await contributor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await contributor.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step("leaving and coming back resumes exactly where the contributor was", async () => {
