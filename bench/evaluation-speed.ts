@@ -25,6 +25,10 @@ const { MESSAGES } = await import("@/lib/i18n/messages");
 const { latestVersion, loadQuestionnaire } = await import("@/lib/questionnaires/load");
 const { NextIntlClientProvider } = await import("next-intl");
 const { AnsweringForm } = await import("@/app/(portal)/evaluations/_components/answering-form");
+const { openingSection } = await import("@/lib/evaluations/sections");
+const { questionnaireForSection } = await import("@/lib/questionnaires/section-view");
+// The form changes section through Next's router: a stand-in outside the framework.
+const { AppRouterContext } = await import("next/dist/shared/lib/app-router-context.shared-runtime");
 
 const db = getDb();
 const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(products);
@@ -55,19 +59,25 @@ const noop = async () => ({ ok: true as const, data: undefined as never });
 
 async function renderPage(): Promise<number> {
   const view = await getEvaluation(db, user, target.id);
+  const opening = openingSection(view.questionnaire, view.answers, { position: view.position });
   const form = createElement(AnsweringForm, {
     evaluationId: view.id,
     revision: view.revision,
-    questionnaire: view.questionnaire,
+    questionnaire: questionnaireForSection(view.questionnaire, "fr", opening.sectionId),
+    sectionId: opening.sectionId,
+    focus: opening.focus,
+    chosen: opening.chosen,
     locale: "fr",
     answers: view.answers,
-    position: view.position,
     canEdit: view.can.edit,
     canValidate: view.can.validate,
     actions: { save: noop, savePosition: noop, validate: noop },
   });
   const intl = { locale: "fr", messages: MESSAGES.fr, timeZone: "Europe/Paris" } as ComponentProps<typeof NextIntlClientProvider>;
-  const html = renderToString(createElement(NextIntlClientProvider, intl, form));
+  const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} } as never;
+  const html = renderToString(
+    createElement(AppRouterContext.Provider, { value: router }, createElement(NextIntlClientProvider, intl, form)),
+  );
   return html.length;
 }
 

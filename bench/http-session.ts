@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 export type Session = { username: string; cookie: string };
 export type Actions = Record<"signIn" | "saveAnswer", string>;
 
-const MANIFEST = ".next/server/server-reference-manifest.json";
+// NEXT_DIST_DIR as in next.config.mjs: two builds side by side (before / after a change).
+const MANIFEST = `${process.env.NEXT_DIST_DIR || ".next"}/server/server-reference-manifest.json`;
 
 /** The ids the production build gave the actions the bench calls. */
 export function buildActions(): Actions {

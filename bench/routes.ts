@@ -88,15 +88,18 @@ const staticRoute: Route = {
   },
 };
 
+// The answering page shows one section at a time: the bench opens the section holding the
+// requirement the save route writes (where a user saving it would be).
+const SECTION = "framework";
 const answeringRoute: Route = {
   name: "answering",
-  label: "answering page (largest questionnaire)",
-  path: () => (drafts ? `/evaluations/${drafts[0].evaluationId}` : undefined),
+  label: "answering page (largest questionnaire, one section)",
+  path: () => (drafts ? `/evaluations/${drafts[0].evaluationId}?section=${SECTION}` : undefined),
   users: async (ctx) => (await draftsFor(ctx)).map((d) => d.username),
   async prepare(ctx) {
     const list = await draftsFor(ctx);
     const sessions = await Promise.all(list.map((d) => ctx.signIn(d.username)));
-    return (w) => get(ctx, `/evaluations/${list[w % list.length].evaluationId}`, sessions[w % sessions.length].cookie);
+    return (w) => get(ctx, `/evaluations/${list[w % list.length].evaluationId}?section=${SECTION}`, sessions[w % sessions.length].cookie);
   },
 };
 

@@ -224,16 +224,19 @@ try {
       gz += gzipSync(body).length;
     }
     lines.push("");
-    const payload = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+    // Scripts carry the request's CSP nonce: match any attributes.
+    const payload = [...html.matchAll(/<script\b[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
       (n, m) => n + Buffer.byteLength(m[1]),
       0,
     );
     const size = Buffer.byteLength(html);
+    // Elements the browser builds from the markup (scripts' contents aside): Lighthouse's DOM size.
+    const elements = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "<script></script>").match(/<[a-zA-Z][^>]*>/g)?.length ?? 0;
     lines.push(
       `First-load JS of the answering page: ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${scripts.length} chunks, polyfills excluded).`,
     );
     lines.push(
-      `HTML of the answering page: ${(size / 1024).toFixed(1)} KB: ${(payload / 1024).toFixed(1)} KB embedded data (RSC payload), ${((size - payload) / 1024).toFixed(1)} KB markup.`,
+      `HTML of the answering page: ${(size / 1024).toFixed(1)} KB: ${(payload / 1024).toFixed(1)} KB embedded data (RSC payload), ${((size - payload) / 1024).toFixed(1)} KB markup, ${elements} elements (${pagePath.replace(/\/[0-9a-f-]{36}/, "/<id>")}).`,
     );
   }
   const faq = await (await fetch(`${BASE}/faq`)).text();

@@ -53,13 +53,13 @@ function isJpeg(bytes: Uint8Array): boolean {
 
 const EXTENSION: Record<EvidenceType, string> = { "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg" };
 
-/** Stores an accepted evidence file in the caller's transaction and returns its id. */
+/** Stores an accepted evidence file in the caller's transaction and returns its id and stored name. */
 export async function storeEvidence(
   tx: Executor,
   file: { name: string; bytes: Uint8Array; type: EvidenceType },
   companyId: string,
   userId: string,
-): Promise<string> {
+): Promise<{ id: string; name: string }> {
   const name = safeFileName(file.name, EXTENSION[file.type]);
   const [row] = await tx
     .insert(documents)
@@ -74,5 +74,5 @@ export async function storeEvidence(
       uploadedById: userId,
     })
     .returning({ id: documents.id });
-  return row.id;
+  return { id: row.id, name };
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { answers, documents, evaluationPositions, evaluations } from "@/db/schema";
 import { ActionError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import { seedDemo } from "@/tests/integration/fixtures";
+import { readAnswer } from "./answers-repo";
 import { getEvaluation } from "./load";
 import { saveAnswer } from "./save";
 import { startEvaluation } from "./start";
@@ -48,6 +49,8 @@ describe("saving answers", () => {
       level("2", { plannedDate: "2026-09-30", comment: "Serveur FHIR en recette" }),
     );
     expect(again.answer.revision).toBe(2);
+    // The answer a save returns is the one stored, as every reader sees it.
+    expect(again.answer).toEqual(await readAnswer(getDb(), id, "INT-FHIR-01"));
 
     const view = await getEvaluation(getDb(), responsable, id);
     expect(view.answers["exposes-api"].value).toBe(true);
@@ -171,8 +174,14 @@ describe("saving answers", () => {
     // The refused saves wrote nothing: the first file is still the evidence.
     expect(await getDb().select({ id: documents.id }).from(documents)).toHaveLength(1);
 
+    // A later save without a file keeps the evidence and names it as a read of the answer does.
+    const kept = await answer(responsable, id, "INT-EXP-01", level("4", { comment: "Vérifié" }));
+    expect(kept.answer).toEqual(await readAnswer(getDb(), id, "INT-EXP-01"));
+    expect(kept.answer.evidenceName).toBe("capture.png");
+
     const removed = await answer(responsable, id, "INT-EXP-01", level("3", { removeEvidence: "1" }));
     expect(removed.answer.evidenceDocumentId).toBeNull();
+    expect(removed.answer).toEqual(await readAnswer(getDb(), id, "INT-EXP-01"));
   });
 
   it("refuses a contributor without the draft right and hides other companies' evaluations", async () => {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
-import { answers, evaluationPositions, evaluations } from "@/db/schema";
+import { getDb, queryRows, type Executor } from "@/db/client";
+import { answers, documents, evaluationPositions, evaluations } from "@/db/schema";
 import { ActionError, NotFoundError } from "@/lib/actions/errors";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record";
 import type { AppUser } from "@/lib/auth/types";
@@ -40,25 +40,19 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
       if (!entry) throw new NotFoundError("item");
 
       const values: Row = entry.item.kind === "qualifier" ? qualifierValues(entry.item, input) : requirementValues(input);
-      let uploaded = false;
+      let uploaded: { id: string; name: string } | null = null;
       if (entry.item.kind === "requirement" && input.evidenceFile) {
         const bytes = new Uint8Array(await input.evidenceFile.arrayBuffer());
         const verdict = inspectEvidence(bytes);
         if (!verdict.ok) throw new ActionError("errors.formInvalid", { evidenceFile: [`evaluations.errors.evidence.${verdict.reason}`] });
-        values.evidenceDocumentId = await storeEvidence(
-          tx,
-          { name: input.evidenceFile.name, bytes, type: verdict.type },
-          row.companyId,
-          user.id,
-        );
-        uploaded = true;
+        uploaded = await storeEvidence(tx, { name: input.evidenceFile.name, bytes, type: verdict.type }, row.companyId, user.id);
+        values.evidenceDocumentId = uploaded.id;
       }
 
-      const [bumped] = await tx
-        .update(evaluations)
-        .set({ revision: sql`${evaluations.revision} + 1`, updatedAt: new Date() })
-        .where(eq(evaluations.id, row.id))
-        .returning({ revision: evaluations.revision });
+      // Fewer round trips per save (it runs on every pause in typing): the evaluation's
+      // revision and the user's position in one statement, and the saved answer built from
+      // the row written rather than read back.
+      const revision = await bumpAndRemember(tx, row.id, user.id, input.itemId);
       const written = await writeAnswer(tx, row.id, input.itemId, input.baseRevision, {
         ...values,
         updatedById: user.id,
@@ -66,7 +60,6 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
       });
       if (!written) throw new StaleRevision();
 
-      await rememberPosition(tx, row.id, user.id, input.itemId);
       if (uploaded) {
         await recordAudit(tx, {
           actor: actorOf(user),
@@ -78,9 +71,14 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
           meta,
         });
       }
-      const answer = (await readAnswer(tx, row.id, input.itemId))!;
-      const othersSaved = input.knownRevision !== undefined && bumped.revision !== input.knownRevision + 1;
-      return { status: "saved" as const, answer, evaluationRevision: bumped.revision, othersSaved };
+      const evidenceName = !written.evidenceDocumentId
+        ? null
+        : written.evidenceDocumentId === uploaded?.id
+          ? uploaded.name
+          : await documentName(tx, written.evidenceDocumentId);
+      const answer = storedAnswer(written, evidenceName, user);
+      const othersSaved = input.knownRevision !== undefined && revision !== input.knownRevision + 1;
+      return { status: "saved" as const, answer, evaluationRevision: revision, othersSaved };
     });
   } catch (error) {
     if (!(error instanceof StaleRevision)) throw error;
@@ -92,22 +90,63 @@ export async function saveAnswer(user: AppUser, input: SaveAnswerInput, meta: Re
   }
 }
 
-/** Inserts the first answer or updates the one at `baseRevision`; false when the row moved on. */
-async function writeAnswer(tx: Executor, evaluationId: string, itemId: string, baseRevision: number, values: Row): Promise<boolean> {
+type Written = typeof answers.$inferSelect;
+
+/** Inserts the first answer or updates the one at `baseRevision`; null when the row moved on. */
+async function writeAnswer(tx: Executor, evaluationId: string, itemId: string, baseRevision: number, values: Row): Promise<Written | null> {
   if (baseRevision === 0) {
     const inserted = await tx
       .insert(answers)
       .values({ ...values, evaluationId, itemId, revision: 1 })
       .onConflictDoNothing()
-      .returning({ revision: answers.revision });
-    return inserted.length === 1;
+      .returning();
+    return inserted[0] ?? null;
   }
   const updated = await tx
     .update(answers)
     .set({ ...values, revision: sql`${answers.revision} + 1` })
     .where(and(eq(answers.evaluationId, evaluationId), eq(answers.itemId, itemId), eq(answers.revision, baseRevision)))
-    .returning({ revision: answers.revision });
-  return updated.length === 1;
+    .returning();
+  return updated[0] ?? null;
+}
+
+/** Bumps the evaluation's revision (validation checks it) and remembers the item as the user's position. */
+async function bumpAndRemember(tx: Executor, evaluationId: string, userId: string, itemId: string): Promise<number> {
+  const [row] = await queryRows<{ revision: number }>(
+    tx,
+    sql`with bumped as (
+          update evaluations set revision = revision + 1, updated_at = now() where id = ${evaluationId} returning revision
+        ), remembered as (
+          insert into evaluation_positions (evaluation_id, user_id, item_id) values (${evaluationId}, ${userId}, ${itemId})
+          on conflict (evaluation_id, user_id) do update set item_id = excluded.item_id, updated_at = now()
+        )
+        select revision from bumped`,
+  );
+  return Number(row.revision);
+}
+
+async function documentName(tx: Executor, id: string): Promise<string | null> {
+  const [row] = await tx.select({ name: documents.name }).from(documents).where(eq(documents.id, id));
+  return row?.name ?? null;
+}
+
+/** The answer as readAnswer would give it (answers-repo.ts), from the row just written by `user`. */
+function storedAnswer(row: Written, evidenceName: string | null, user: AppUser): StoredAnswer {
+  return {
+    itemId: row.itemId,
+    value: row.value,
+    level: row.level as Level | null,
+    notConcerned: row.notConcerned,
+    justification: row.justification,
+    plannedDate: row.plannedDate,
+    comment: row.comment,
+    evidenceDocumentId: row.evidenceDocumentId,
+    evidenceName,
+    evidenceUrl: row.evidenceUrl,
+    revision: row.revision,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    updatedBy: `${user.firstName ?? ""} ${user.lastName ?? ""}`.trim() || null,
+  };
 }
 
 function qualifierValues(item: Parameters<typeof fitsQualifier>[0], input: SaveAnswerInput): Row {

@@ -14,6 +14,14 @@ const RESPONSABLE_EMAIL = "camille.martin@sante-logiciels.example";
 const item = (page: Page, id: string) => page.locator(`#item-${id}`);
 const question = (page: Page, text: RegExp) => page.getByRole("group", { name: text });
 const status = (page: Page) => page.getByTestId("save-status");
+const sections = (page: Page) => page.getByRole("navigation", { name: "Sections" });
+
+/** Opens a section from the list of sections: its heading takes the focus, its questions are shown. */
+async function openSection(page: Page, title: string) {
+  await sections(page).getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();
+  await expect(sections(page).getByRole("link", { name: title, exact: true })).toHaveAttribute("aria-current", "page");
+}
 
 // A 1×1 PNG: signature, IHDR and IEND chunks.
 const PNG = Buffer.from(
@@ -77,7 +85,13 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
   });
 
   await test.step("qualifiers first; requirements appear as they start to apply", async () => {
-    await expect(item(contributor, "INT-FHIR-01")).toHaveCount(0);
+    // One section at a time: the page opens on the first one still waiting for answers.
+    await expect(sections(contributor).getByRole("link", { name: "Profil du produit" })).toHaveAttribute("aria-current", "page");
+    await expect(contributor.getByRole("heading", { level: 2, name: "Profil du produit" })).toBeVisible();
+    await expect(contributor.getByRole("heading", { level: 2, name: "Cadre d’interopérabilité" })).toHaveCount(0);
+    await expect(sections(contributor).getByRole("listitem").filter({ hasText: "Cadre d’interopérabilité" })).toContainText(
+      "(0 sur 0 exigence renseignée)",
+    );
     await question(contributor, /contextes de soins/)
       .getByRole("checkbox", { name: "Usage direct par les patients ou les citoyens" })
       .check();
@@ -96,9 +110,21 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
       .getByRole("radio", { name: "Oui" })
       .focus();
     await contributor.keyboard.press("Space");
-    await expect(item(contributor, "INT-FHIR-01")).toBeVisible();
     await expect(contributor.getByText("3 exigences s’appliquent désormais.")).toBeAttached();
     await expect(contributor.getByText("Exigences applicables renseignées : 0 sur 4")).toBeVisible();
+    // The list of sections follows at once; the requirements are in the next section.
+    await expect(sections(contributor).getByRole("listitem").filter({ hasText: "Cadre d’interopérabilité" })).toContainText(
+      "(0 sur 3 exigences renseignées)",
+    );
+    await expect(sections(contributor).getByRole("listitem").filter({ hasText: "Profil du produit" })).toContainText(
+      "(8 sur 8 questions répondues)",
+    );
+    await contributor.getByRole("link", { name: "Section suivante : Cadre d’interopérabilité" }).click();
+    await expect(contributor).toHaveURL(/\?section=framework$/);
+    await expect(contributor.getByRole("heading", { level: 2, name: "Cadre d’interopérabilité" })).toBeFocused();
+    await expect(item(contributor, "INT-FHIR-01")).toBeVisible();
+    await expect(question(contributor, /interfaces de programmation/)).toHaveCount(0);
+    await expectAccessible(contributor);
   });
 
   await test.step("answers are saved as drafts: a planned level needs its date, not concerned its justification", async () => {
@@ -132,6 +158,11 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await saved(contributor);
     await expect(contributor.getByText("Exigences applicables renseignées : 3 sur 4")).toBeVisible();
     await expectAccessible(contributor);
+    // On a phone, the section list, the questions and the previous/next links fit the width.
+    await contributor.setViewportSize({ width: 390, height: 844 });
+    const overflow = await contributor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await contributor.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step("leaving and coming back resumes exactly where the contributor was", async () => {
@@ -141,7 +172,9 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await expect(item(contributor, "INT-FHIR-01").getByLabel(/^Date prévue/)).toHaveValue("2026-09-30");
     await expect(item(contributor, "INT-FHIR-01").getByLabel(/^Commentaire/)).toHaveValue("Serveur FHIR en recette");
     await expect(item(contributor, "INT-TERM-01").getByLabel(/^Justification/)).toHaveValue("Aucune donnée codée échangée");
+    await openSection(contributor, "Profil du produit");
     await expect(question(contributor, /interfaces de programmation/).getByRole("radio", { name: "Oui" })).toBeChecked();
+    await openSection(contributor, "Cadre d’interopérabilité");
     const [evidence] = await Promise.all([
       contributor.waitForEvent("download"),
       item(contributor, "INT-CISIS-01").getByRole("link", { name: "Fichier joint : capture.png" }).click(),
@@ -150,12 +183,15 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
   });
 
   await test.step("the Responsable is shown what is missing, answers it and validates", async () => {
-    await visit(page, evaluationUrl);
+    // Validation covers every section, not only the one on screen.
+    await visit(page, `${evaluationUrl}?section=profile`);
     await page.getByRole("button", { name: "Valider l’évaluation" }).click();
     const missing = page.getByTestId("missing-items");
     await expect(missing).toBeFocused();
     await expect(missing).toContainText("Impossible de valider : 1 question reste à renseigner.");
     await missing.getByRole("link", { name: /INT-EXP-01 — Permettre l’export et la réversibilité des données — sans réponse/ }).click();
+    await expect(page).toHaveURL(/\?item=INT-EXP-01$/);
+    await expect(sections(page).getByRole("link", { name: "Échanges et services" })).toHaveAttribute("aria-current", "page");
     await expect(item(page, "INT-EXP-01")).toBeFocused();
     await expectAccessible(page);
     await item(page, "INT-EXP-01").getByRole("radio", { name: "Réalisé et vérifié", exact: true }).check();
@@ -230,6 +266,7 @@ test("a contributor drafts and resumes, the Responsable validates, reopens, move
     await expect(page).toHaveURL(/\/evaluations\/[0-9a-f-]{36}\?done=upgraded$/);
     expect(new URL(page.url()).pathname).not.toBe(evaluationUrl);
     await expect(page.getByText("Version du questionnaire : 2026.1")).toBeVisible();
+    await openSection(page, "Cadre d’interopérabilité");
     await expect(item(page, "INT-FHIR-01").getByLabel(/^Commentaire/)).toHaveValue("Serveur FHIR en recette");
     await expect(item(page, "INT-FHIR-02")).toBeVisible();
     await expect(page.getByText("Exigences applicables renseignées : 4 sur 5")).toBeVisible();
@@ -266,7 +303,9 @@ test("two people saving the same answer: the second is shown the first one's cha
   await first.getByRole("link", { name: /^Commencer — Sécurité, Dossier Patient 5\.2 — iOS, Mobile/ }).click();
   await first.getByRole("button", { name: "Commencer (version 2025.1)" }).click();
   await expect(first).toHaveURL(/\/evaluations\/[0-9a-f-]{36}$/);
-  const url = new URL(first.url()).pathname;
+  // The requirement both answer is in the security policy section.
+  const url = `${new URL(first.url()).pathname}?section=governance`;
+  await visit(first, url);
 
   // Both have the page open before either saves.
   await signIn(second, "demo.responsable");
@@ -293,6 +332,10 @@ test("two people saving the same answer: the second is shown the first one's cha
   await expect(status(second)).toContainText("Non enregistré");
   await expect(item(second, "SEC-PGSSI-01").getByLabel(/^Commentaire/)).toHaveValue("Revue en cours avec le RSSI");
   await expectAccessible(second);
+  // Changing section would drop the answer in conflict: the page keeps the user here and says why.
+  await second.getByRole("link", { name: /^Section suivante/ }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "choisissez laquelle garder avant de changer de section" })).toBeVisible();
+  await expect(second).toHaveURL(/\?section=governance$/);
 
   // Nothing was overwritten; keeping one's answer is an explicit choice.
   await visit(first, url);

@@ -14,7 +14,8 @@ import { AnsweringForm } from "../_components/answering-form";
 import { EvaluationHeader } from "../_components/evaluation-header";
 import { ExportLinks } from "../_components/export-links";
 import { guarded } from "@/lib/pages/guarded";
-import { questionnaireForLocale } from "@/lib/questionnaires/localize";
+import { openingSection } from "@/lib/evaluations/sections";
+import { questionnaireForSection } from "@/lib/questionnaires/section-view";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,6 +47,12 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
   ]);
   const done = DONE.find((d) => d === query.done);
   const e = evaluation;
+  // One section at a time (?section=<id>, or ?item=<id> for its section); see openingSection.
+  const opening = openingSection(e.questionnaire, e.answers, {
+    section: typeof query.section === "string" ? query.section : undefined,
+    item: typeof query.item === "string" ? query.item : undefined,
+    position: e.position,
+  });
 
   return (
     <div>
@@ -84,10 +91,12 @@ export default async function AnsweringPage({ params, searchParams }: Params) {
       <AnsweringForm
         evaluationId={e.id}
         revision={e.revision}
-        questionnaire={questionnaireForLocale(e.questionnaire, locale)}
+        questionnaire={questionnaireForSection(e.questionnaire, locale, opening.sectionId)}
+        sectionId={opening.sectionId}
+        focus={opening.focus}
+        chosen={opening.chosen}
         locale={locale}
         answers={e.answers}
-        position={e.position}
         canEdit={e.can.edit}
         canValidate={e.can.validate}
         actions={{ save: saveAnswerAction, savePosition: savePositionAction, validate: validateEvaluationAction }}

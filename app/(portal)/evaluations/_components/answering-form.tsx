@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/actions/action";
@@ -13,6 +14,7 @@ import type { Questionnaire } from "@/lib/questionnaires/schema";
 import { scoreQuestionnaire } from "@/lib/scoring/score";
 import { QualifierItem } from "./qualifier-item";
 import { RequirementItem } from "./requirement-item";
+import { SectionNav, SectionPager, type SectionLink } from "./section-nav";
 import { useSaveQueue, type SaveStatus } from "./use-save-queue";
 import { ValidatePanel } from "./validate-panel";
 
@@ -25,21 +27,31 @@ export type AnsweringActions = {
 type Props = {
   evaluationId: string;
   revision: number;
+  /** The whole questionnaire in outline, with the open section complete (questionnaireForSection). */
   questionnaire: Questionnaire;
+  /** The open section: the only one whose questions are rendered. */
+  sectionId: string;
+  /** The item to put the focus on when the section opens (the user's last position, a missing answer). */
+  focus: string | null;
+  /** The section was asked for (a link): its heading takes the focus when no item does. */
+  chosen: boolean;
   locale: Locale;
   answers: StoredAnswers;
-  position: string | null;
   canEdit: boolean;
   canValidate: boolean;
   actions: AnsweringActions;
 };
 
 /**
- * The answering page's form: sections with their progress, qualifiers first, requirements
- * appearing as the qualifiers make them apply, autosave per item, and the validation panel
- * for those who may validate. Reopens on the item the user was last on.
+ * The answering page's form, one section at a time: the list of sections with their live
+ * progress, the open section's questions (qualifiers first, requirements appearing as the
+ * qualifiers make them apply), autosave per item, links to the previous and next sections,
+ * and the validation panel for those who may validate. Progress and applicability are
+ * computed over the whole evaluation; only the open section is rendered (a page of every
+ * section was 1,400 DOM elements and most of the server's rendering time).
  */
-export function AnsweringForm({ evaluationId, revision, questionnaire, locale, answers, position, canEdit, canValidate, actions }: Props) {
+export function AnsweringForm(props: Props) {
+  const { evaluationId, revision, questionnaire, sectionId, focus, chosen, locale, answers, canEdit, canValidate, actions } = props;
   const t = useTranslations("evaluations.answering");
   const index = itemIndex(questionnaire);
   const kindOf = useCallback((id: string) => (index.get(id)?.item.kind ?? "requirement") as "qualifier" | "requirement", [index]);
@@ -71,18 +83,39 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
     if (added || removed) setAnnouncement(t("applicabilityChanged", { added, removed }));
   }, [applicable, t]);
 
-  // Reopen where the user was: the item in the address (a link from the missing list) or the saved position.
+  // Opening a section: focus the item asked for (or the one the user was last on), else the
+  // section's heading when the user chose the section, so that keyboard and screen-reader
+  // users start reading where the new content is.
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const target = decodeURIComponent(window.location.hash.replace(/^#item-/, "")) || position;
-    if (!target) return;
-    const element = document.getElementById(`item-${target}`);
+    const target = focus ?? (decodeURIComponent(window.location.hash.replace(/^#item-/, "")) || null);
+    const element =
+      (target && document.getElementById(`item-${target}`)) || (chosen ? document.getElementById(`section-${sectionId}-title`) : null);
     if (!element) return;
     element.focus({ preventScroll: true });
     element.scrollIntoView({ block: "start" });
-    // Runs once, on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [sectionId, focus, chosen]);
+
+  // Changing section loads the new one from the server: pending saves go first, and an answer
+  // held by a conflict keeps the user here (leaving would drop what they typed).
+  const router = useRouter();
+  const [blocked, setBlocked] = useState(false);
+  const navigate = useCallback(
+    (event: React.MouseEvent<HTMLAnchorElement>, href: string) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void queue.flush().then(() => {
+        if (queue.hasHeld()) {
+          setBlocked(true);
+          return;
+        }
+        setBlocked(false);
+        router.push(href);
+      });
+    },
+    [queue, router],
+  );
+  const hrefOf = useCallback((id: string) => `/evaluations/${evaluationId}?section=${encodeURIComponent(id)}`, [evaluationId]);
 
   // The progress bar stays at the top while scrolling: keep focused fields from hiding under it.
   const bar = useRef<HTMLDivElement>(null);
@@ -105,7 +138,29 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
   };
 
   const sectionProgress = new Map(result.sections.map((s) => [s.id, s]));
-  const qualifiersBySection = new Map(questionnaire.sections.map((s) => [s.id, s.items.filter((i) => i.kind === "qualifier")]));
+  const links: SectionLink[] = questionnaire.sections.map((s) => {
+    const p = sectionProgress.get(s.id);
+    const qs = s.items.filter((i) => i.kind === "qualifier");
+    const qDone = qs.filter((q) => Object.hasOwn(drafts, q.id) && drafts[q.id].value !== null).length;
+    return {
+      section: s,
+      progress:
+        qs.length > 0
+          ? t("sectionQualifiers", { answered: qDone, total: qs.length })
+          : t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 }),
+    };
+  });
+  const sectionIndex = Math.max(
+    0,
+    questionnaire.sections.findIndex((s) => s.id === sectionId),
+  );
+  const section = questionnaire.sections[sectionIndex];
+  const p = sectionProgress.get(section.id);
+  // Qualifiers first: their answers decide which requirements below apply.
+  const qualifiers = section.items.filter((i) => i.kind === "qualifier");
+  const requirements = section.items.filter((i) => i.kind === "requirement");
+  const shown = requirements.filter((r) => applicable.has(r.id));
+  const hidden = requirements.length - shown.length;
 
   return (
     <div ref={container} onFocus={onFocus}>
@@ -142,98 +197,69 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
           </div>
         )}
 
-        <nav aria-labelledby="sections-nav" className="mt-6">
-          <h2 id="sections-nav" className="text-xl font-bold">
-            {t("sections")}
-          </h2>
-          <ol className="mt-2 ml-6 list-decimal space-y-1">
-            {questionnaire.sections.map((s) => {
-              const p = sectionProgress.get(s.id);
-              const qs = qualifiersBySection.get(s.id) ?? [];
-              const qDone = qs.filter((q) => Object.hasOwn(drafts, q.id) && drafts[q.id].value !== null).length;
-              return (
-                <li key={s.id}>
-                  <a href={`#section-${s.id}`}>{s.title[locale]}</a>{" "}
-                  <span className="text-sm text-ink-soft">
-                    {qs.length > 0
-                      ? t("sectionQualifiers", { answered: qDone, total: qs.length })
-                      : t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        {blocked && (
+          <p role="alert" className="my-4 border-l-4 border-error bg-error-light p-4">
+            {t("conflictBlocksNavigation")}
+          </p>
+        )}
+        <SectionNav links={links} current={section.id} locale={locale} hrefOf={hrefOf} onNavigate={navigate} />
 
-        {questionnaire.sections.map((section) => {
-          const p = sectionProgress.get(section.id);
-          // Qualifiers first: their answers decide which requirements below apply.
-          const qualifiers = section.items.filter((i) => i.kind === "qualifier");
-          const requirements = section.items.filter((i) => i.kind === "requirement");
-          const shown = requirements.filter((r) => applicable.has(r.id));
-          const hidden = requirements.length - shown.length;
-          return (
-            <section
-              key={section.id}
-              id={`section-${section.id}`}
-              aria-labelledby={`section-${section.id}-title`}
-              className="mt-10 scroll-mt-32"
-            >
-              <h2 id={`section-${section.id}-title`} className="text-2xl font-bold">
-                {section.title[locale]}
-              </h2>
-              {requirements.length > 0 && (
-                <p className="mt-1 text-ink-soft">
-                  {t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
-                </p>
-              )}
-              {qualifiers.map((q) =>
-                q.kind === "qualifier" ? (
-                  <QualifierItem
-                    key={q.id}
-                    qualifier={q}
-                    scale={questionnaire.scale}
-                    locale={locale}
-                    draft={drafts[q.id] ?? EMPTY_DRAFT}
-                    editable={canEdit}
-                    errors={queue.errors[q.id]}
-                    hasConflict={Object.hasOwn(queue.conflicts, q.id)}
-                    conflict={queue.conflicts[q.id]}
-                    onChange={(value) => queue.update(q.id, { value }, 300)}
-                    onKeepMine={() => queue.keepMine(q.id)}
-                    onTakeTheirs={() => queue.takeTheirs(q.id)}
-                  />
-                ) : null,
-              )}
-              {shown.map((r) =>
-                r.kind === "requirement" ? (
-                  <RequirementItem
-                    key={r.id}
-                    requirement={r}
-                    scale={questionnaire.scale}
-                    locale={locale}
-                    draft={drafts[r.id] ?? EMPTY_DRAFT}
-                    editable={canEdit}
-                    errors={queue.errors[r.id]}
-                    hasConflict={Object.hasOwn(queue.conflicts, r.id)}
-                    conflict={queue.conflicts[r.id]}
-                    evidenceHref={(doc) => `/evaluations/${evaluationId}/evidence/${doc}`}
-                    onChange={(patch, delay) => queue.update(r.id, patch, delay)}
-                    onBlur={() => void queue.flush()}
-                    onUpload={(file) => queue.upload(r.id, file)}
-                    onRemoveEvidence={() => queue.removeEvidence(r.id)}
-                    onKeepMine={() => queue.keepMine(r.id)}
-                    onTakeTheirs={() => queue.takeTheirs(r.id)}
-                  />
-                ) : null,
-              )}
-              {hidden > 0 && <p className="mt-4 text-ink-soft">{t("notApplicable", { count: hidden })}</p>}
-              {requirements.length > 0 && shown.length === 0 && qualifiers.length === 0 && (
-                <p className="mt-2 text-ink-soft">{t("answerQualifiersFirst")}</p>
-              )}
-            </section>
-          );
-        })}
+        <section key={section.id} aria-labelledby={`section-${section.id}-title`} className="mt-10">
+          <p className="text-sm text-ink-soft">{t("sectionOf", { index: sectionIndex + 1, total: questionnaire.sections.length })}</p>
+          <h2 id={`section-${section.id}-title`} tabIndex={-1} className="scroll-mt-32 text-2xl font-bold focus:outline-2">
+            {section.title[locale]}
+          </h2>
+          {requirements.length > 0 && (
+            <p className="mt-1 text-ink-soft">
+              {t("sectionProgress", { answered: p?.progress.answered ?? 0, applicable: p?.progress.applicable ?? 0 })}
+            </p>
+          )}
+          {qualifiers.map((q) =>
+            q.kind === "qualifier" ? (
+              <QualifierItem
+                key={q.id}
+                qualifier={q}
+                scale={questionnaire.scale}
+                locale={locale}
+                draft={drafts[q.id] ?? EMPTY_DRAFT}
+                editable={canEdit}
+                errors={queue.errors[q.id]}
+                hasConflict={Object.hasOwn(queue.conflicts, q.id)}
+                conflict={queue.conflicts[q.id]}
+                onChange={(value) => queue.update(q.id, { value }, 300)}
+                onKeepMine={() => queue.keepMine(q.id)}
+                onTakeTheirs={() => queue.takeTheirs(q.id)}
+              />
+            ) : null,
+          )}
+          {shown.map((r) =>
+            r.kind === "requirement" ? (
+              <RequirementItem
+                key={r.id}
+                requirement={r}
+                scale={questionnaire.scale}
+                locale={locale}
+                draft={drafts[r.id] ?? EMPTY_DRAFT}
+                editable={canEdit}
+                errors={queue.errors[r.id]}
+                hasConflict={Object.hasOwn(queue.conflicts, r.id)}
+                conflict={queue.conflicts[r.id]}
+                evidenceHref={(doc) => `/evaluations/${evaluationId}/evidence/${doc}`}
+                onChange={(patch, delay) => queue.update(r.id, patch, delay)}
+                onBlur={() => void queue.flush()}
+                onUpload={(file) => queue.upload(r.id, file)}
+                onRemoveEvidence={() => queue.removeEvidence(r.id)}
+                onKeepMine={() => queue.keepMine(r.id)}
+                onTakeTheirs={() => queue.takeTheirs(r.id)}
+              />
+            ) : null,
+          )}
+          {hidden > 0 && <p className="mt-4 text-ink-soft">{t("notApplicable", { count: hidden })}</p>}
+          {requirements.length > 0 && shown.length === 0 && qualifiers.length === 0 && (
+            <p className="mt-2 text-ink-soft">{t("answerQualifiersFirst")}</p>
+          )}
+        </section>
+        <SectionPager links={links} current={section.id} locale={locale} hrefOf={hrefOf} onNavigate={navigate} />
       </form>
 
       {canValidate && (
@@ -242,6 +268,9 @@ export function AnsweringForm({ evaluationId, revision, questionnaire, locale, a
           questionnaire={questionnaire}
           locale={locale}
           missing={missing}
+          openSection={section.id}
+          hrefOf={(id) => `/evaluations/${evaluationId}?item=${encodeURIComponent(id)}`}
+          onNavigate={navigate}
           flush={queue.flush}
           knownRevision={queue.knownRevision}
           validate={actions.validate}

@@ -271,5 +271,7 @@ export function useSaveQueue({ evaluationId, revision, answers, kindOf, save, sa
     takeTheirs,
     notePosition,
     knownRevision: () => known.current,
+    /** Whether some answer waits for the user's decision on a conflict (it is not saved meanwhile). */
+    hasHeld: () => held.current.size > 0,
   };
 }

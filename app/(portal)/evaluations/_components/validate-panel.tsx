@@ -13,6 +13,10 @@ type Props = {
   questionnaire: Questionnaire;
   locale: Locale;
   missing: MissingItem[];
+  /** The section on screen: a missing item elsewhere is a link that opens its section. */
+  openSection: string;
+  hrefOf: (itemId: string) => string;
+  onNavigate: (event: React.MouseEvent<HTMLAnchorElement>, href: string) => void;
   flush: () => Promise<void>;
   knownRevision: () => number;
   validate: FormAction<undefined>;
@@ -22,7 +26,8 @@ type Props = {
  * Shown only to users who may validate. Pending saves go first, then the validation names
  * the revision the user has seen; a refusal lists every missing item with a link to it.
  */
-export function ValidatePanel({ evaluationId, questionnaire, locale, missing, flush, knownRevision, validate }: Props) {
+export function ValidatePanel(props: Props) {
+  const { evaluationId, questionnaire, locale, missing, openSection, hrefOf, onNavigate, flush, knownRevision, validate } = props;
   const t = useTranslations("evaluations.validate");
   const [state, dispatch, pending] = useActionState(async (prev: ActionResult<undefined> | null, form: FormData) => {
     await flush();
@@ -41,10 +46,11 @@ export function ValidatePanel({ evaluationId, questionnaire, locale, missing, fl
     return item.kind === "qualifier" ? item.question[locale] : `${id} — ${item.title[locale]}`;
   };
   const failed = state && !state.ok ? state : null;
-  // Following a link to a missing item moves the keyboard focus there, not only the view.
-  const goTo = (event: React.MouseEvent, id: string) => {
+  // Following a link to a missing item moves the keyboard focus there, not only the view; an
+  // item of another section opens that section first (the answering form focuses the item).
+  const goTo = (event: React.MouseEvent<HTMLAnchorElement>, id: string) => {
     const target = document.getElementById(`item-${id}`);
-    if (!target) return;
+    if (!target || index.get(id)?.sectionId !== openSection) return onNavigate(event, hrefOf(id));
     event.preventDefault();
     window.history.replaceState(null, "", `#item-${id}`);
     target.scrollIntoView({ block: "start" });
@@ -75,7 +81,11 @@ export function ValidatePanel({ evaluationId, questionnaire, locale, missing, fl
             <ul className="mt-2 ml-6 list-disc">
               {items.map(([id, messages]) => (
                 <li key={id}>
-                  <a href={`#item-${id}`} className="text-error" onClick={(event) => goTo(event, id)}>
+                  <a
+                    href={index.get(id)?.sectionId === openSection ? `#item-${id}` : hrefOf(id)}
+                    className="text-error"
+                    onClick={(event) => goTo(event, id)}
+                  >
                     {label(id)} — {messages.join(" ")}
                   </a>
                 </li>
