@@ -24,6 +24,7 @@ const { answer, answerQualifiers, level, productNamed, userNamed } = await impor
 const { saveLine } = await import("@/lib/plans/save");
 const { buildPlanView } = await import("@/lib/plans/load");
 const { getPortfolio } = await import("@/lib/portfolio/load");
+const { loadSubjects } = await import("@/lib/portfolio/subjects");
 
 const TODAY = "2027-04-15";
 const db = getDb();
@@ -119,6 +120,14 @@ console.log(
   `${products.length} products × 3 themes = ${view.page.total} rows; late commitments ${view.needs.late.length}; drafts ${view.needs.drafts.length} (embedded PGlite, ${RUNS} runs)`,
 );
 await time("getPortfolio (first page, default sort)", RUNS, () => getPortfolio(db, responsable, {}, TODAY));
+await time("  of which loadSubjects (the six queries)", RUNS, () =>
+  loadSubjects(
+    db,
+    companyId,
+    products.map((p) => p.id),
+    true,
+  ),
+);
 await time("getPortfolio (sorted by compliance, late only)", RUNS, () =>
   getPortfolio(db, responsable, { sort: "compliance", dir: "desc", late: "1" }, TODAY),
 );
