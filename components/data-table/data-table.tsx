@@ -56,7 +56,8 @@ export function DataTable<T extends RowData>({ caption, columns, rows, total, qu
       <p className="text-sm text-ink-soft" role="status">
         {t("summary", { from, to, total })}
       </p>
-      <div className="mt-2 overflow-x-auto">
+      {/* relative: the sr-only spans (absolutely placed) stay inside the scroll box instead of widening the page. */}
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>

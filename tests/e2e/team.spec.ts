@@ -16,11 +16,12 @@ const NOT_GRANTED = ["Dossier Patient 5.2 — iOS, Mobile", "Module Télé-exper
 // The rights pages name each product with the contributor it is granted to.
 const CELL = `Dossier Patient 5.2 — Windows, Poste de travail — ${NEW_MEMBER.firstName} ${NEW_MEMBER.lastName}`;
 
+/** The products of the dashboard's portfolio: one row per product with a single theme, all on one page. */
 async function myProducts(page: Page): Promise<string[]> {
-  await visit(page, "/dashboard");
-  const list = page.getByTestId("accessible-products");
-  if ((await list.count()) === 0) return [];
-  return (await list.getByRole("listitem").allTextContents()).map((t) => t.split(" — ").slice(0, 2).join(" — ").trim());
+  await visit(page, "/dashboard?theme=interoperability&size=100");
+  const table = page.getByRole("table", { name: /^Portefeuille/ });
+  if ((await table.count()) === 0) return [];
+  return (await table.locator("tbody tr td:first-child a").allTextContents()).map((t) => t.trim());
 }
 
 async function saveCell(page: Page, level: "Brouillon" | "Validation" | "Aucun accès") {
