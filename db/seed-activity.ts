@@ -40,10 +40,14 @@ function levelsFor(q: Questionnaire, aim: number, compliant: boolean, index: num
   const levels = new Map<string, Level>(requirements.map((r) => [r.id, (aim >= 75 ? 3 : 2) as Level]));
   const fixed = new Set<string>();
   const mandatory = requirements.filter((r) => r.mandatory);
-  if (compliant) for (const r of mandatory) levels.set(r.id, Math.max(levels.get(r.id)!, r.target.level) as Level);
-  else
-    for (const r of [mandatory[index % mandatory.length], mandatory[(index + 3) % mandatory.length]])
-      (fixed.add(r.id), levels.set(r.id, 1));
+  if (compliant) {
+    for (const r of mandatory) levels.set(r.id, Math.max(levels.get(r.id)!, r.target.level) as Level);
+  } else {
+    for (const r of [mandatory[index % mandatory.length], mandatory[(index + 3) % mandatory.length]]) {
+      fixed.add(r.id);
+      levels.set(r.id, 1);
+    }
+  }
   const score = () => scoreQuestionnaire(q, toScoringAnswers(q, answerSet(q, levels, ""))).score ?? 0;
   const floor = (r: (typeof requirements)[number]) => (compliant && r.mandatory ? r.target.level : 0);
   for (let pass = 0, k = index; pass < 4 * requirements.length && Math.abs(score() - aim) > 2.5; pass++, k++) {
