@@ -29,6 +29,7 @@ export async function ProjectionSection({
       <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-3">
         {projection.themes.map((th) => (
           <div key={th.theme} className="min-w-0" data-testid={`projection-chart-${th.theme}`}>
+            {/* The chart's ids come from its title's start: the theme leads it, so the three differ. */}
             <LineChart
               title={t("charts.projection", { theme: te(`themes.${th.theme}`) })}
               description={t("charts.projectionDescription")}
