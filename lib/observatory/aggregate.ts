@@ -4,14 +4,15 @@ import {
   MIN_COMPANIES,
   PRODUCT_THEMES,
   type FilterKey,
+  type EvaluationView,
   type Figure,
+  type Filterable,
   type ObservatoryFilters,
-  type ObservatoryView,
   type Observation,
 } from "./types";
 
 /** Whether an observation passes the filters, leaving out those in `ignore`. */
-export function matches(o: Observation, filters: ObservatoryFilters, ignore: ReadonlySet<FilterKey> = new Set()): boolean {
+export function matches(o: Filterable, filters: ObservatoryFilters, ignore: ReadonlySet<FilterKey> = new Set()): boolean {
   const on = (k: FilterKey) => filters[k] !== "" && !ignore.has(k);
   if (on("kind") && o.kind !== filters.kind) return false;
   if (on("device") && o.device !== filters.device) return false;
@@ -35,12 +36,14 @@ function contributions(o: Observation): [string, number][] {
   return out;
 }
 
-type Cell = { sum: number; products: number; companies: Set<string> };
+export type Cell = { sum: number; products: number; companies: Set<string> };
+/** What one observation brings to the figures: key and value (1 for counts). */
+export type Contributions<T> = (o: T) => [string, number][];
 
-function tally(observations: Observation[]): Map<string, Cell> {
+export function tally<T extends Filterable>(observations: T[], contribute: Contributions<T>): Map<string, Cell> {
   const cells = new Map<string, Cell>();
   for (const o of observations) {
-    for (const [key, value] of contributions(o)) {
+    for (const [key, value] of contribute(o)) {
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = { sum: 0, products: 0, companies: new Set() }));
       cell.sum += value;
@@ -61,14 +64,20 @@ function subsets<T>(items: T[]): T[][] {
  * for any set of active filters, a difference with the view without those filters that comes
  * from 1 to MIN_COMPANIES - 1 companies (comparing the two views would reveal that group).
  */
-function suppressedKeys(all: Observation[], filters: ObservatoryFilters, cells: Map<string, Cell>): Set<string> {
+export function suppressedKeys<T extends Filterable>(
+  all: T[],
+  filters: ObservatoryFilters,
+  cells: Map<string, Cell>,
+  contribute: Contributions<T>,
+): Set<string> {
   const hidden = new Set<string>();
   for (const [key, cell] of cells) if (cell.companies.size < MIN_COMPANIES) hidden.add(key);
   const active = FILTER_KEYS.filter((k) => filters[k] !== "");
   for (const removed of subsets(active).filter((s) => s.length > 0)) {
     const ignore = new Set(removed);
     const difference = all.filter((o) => matches(o, filters, ignore) && !matches(o, filters));
-    for (const [key, cell] of tally(difference)) if (cell.companies.size > 0 && cell.companies.size < MIN_COMPANIES) hidden.add(key);
+    for (const [key, cell] of tally(difference, contribute))
+      if (cell.companies.size > 0 && cell.companies.size < MIN_COMPANIES) hidden.add(key);
   }
   return hidden;
 }
@@ -78,7 +87,7 @@ function suppressedKeys(all: Observation[], filters: ObservatoryFilters, cells: 
  * one part is hidden it could be computed from the total and the others, so the smallest
  * other part is hidden too (complementary suppression).
  */
-function protectGroup(keys: string[], cells: Map<string, Cell>, hidden: Set<string>): void {
+export function protectGroup(keys: string[], cells: Map<string, Cell>, hidden: Set<string>): void {
   const present = keys.filter((k) => cells.has(k));
   const hiddenParts = present.filter((k) => hidden.has(k));
   if (hiddenParts.length !== 1) return;
@@ -86,7 +95,7 @@ function protectGroup(keys: string[], cells: Map<string, Cell>, hidden: Set<stri
   if (shown.length) hidden.add(shown[0]);
 }
 
-function figure(key: string, cells: Map<string, Cell>, hidden: Set<string>, mean: boolean): Figure {
+export function figure(key: string, cells: Map<string, Cell>, hidden: Set<string>, mean: boolean): Figure {
   const cell = cells.get(key);
   if (!cell || hidden.has(key)) return { suppressed: true };
   return {
@@ -106,10 +115,10 @@ export function aggregate(
   all: Observation[],
   filters: ObservatoryFilters,
   structure: Record<string, { levels: string[]; sections: string[]; requirements: string[] }>,
-): ObservatoryView {
+): EvaluationView {
   const selected = all.filter((o) => matches(o, filters));
-  const cells = tally(selected);
-  const hidden = suppressedKeys(all, filters, cells);
+  const cells = tally(selected, contributions);
+  const hidden = suppressedKeys(all, filters, cells, contributions);
   const quarters = [...new Set([...cells.keys()].filter((k) => k.startsWith("quarter:")))].sort();
   for (const theme of PRODUCT_THEMES) {
     const levels = [...(structure[theme]?.levels ?? []), "none"].map((l) => `${theme}:level:${l}`);

@@ -9,7 +9,7 @@ import { seedDemo } from "@/tests/integration/fixtures";
 import { getObservatory, parseObservatoryFilters } from "./data";
 import { observatoryCsv } from "./export";
 import { observatoryTables } from "./present";
-import { observatoryFixtureSql } from "./test-fixtures";
+import { FIXTURE_PLAN_NOTE, observatoryFixtureSql, observatoryPlanFixtureSql } from "./test-fixtures";
 
 async function userNamed(username: string): Promise<AppUser> {
   const row = await findUserForLogin(getDb(), username);
@@ -43,6 +43,32 @@ describe("the observatory's data", () => {
       const csv = observatoryCsv(observatoryTables(view, structure, "fr", translatorFor("fr")), "fr", "données insuffisantes");
       expect(csv).not.toContain("90");
       expect(csv).toContain("Sécurité;données insuffisantes;données insuffisantes");
+    }
+  });
+
+  it("projects national compliance from the validated plans, quarter by quarter, without their contents", async () => {
+    const today = new Date("2026-12-02T10:00:00Z");
+    for (const statement of observatoryPlanFixtureSql(today)) await getDb().execute(sql.raw(statement));
+    const data = await getObservatory(operator, parseObservatoryFilters({}), "2026-12-02");
+    const { projection } = data.view;
+    expect(projection.quarters).toEqual(["2026-T4", "2027-T1", "2027-T2", "2027-T3"]);
+    const security = projection.themes.find((t) => t.theme === "security")!;
+    expect(security.points.map((p) => (p.figure.suppressed ? null : p.figure.value))).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(security.points[3].figure).toMatchObject({ products: 10, companies: 10 });
+    expect(JSON.stringify(data)).not.toContain(FIXTURE_PLAN_NOTE);
+    const csv = observatoryCsv(observatoryTables(data.view, data.structure, "fr", translatorFor("fr")), "fr", "données insuffisantes");
+    expect(csv).toContain("Conformité nationale projetée d’après les plans validés");
+    expect(csv).toMatch(/T3\s2027;données insuffisantes;60\s%;données insuffisantes/);
+    expect(csv).not.toContain(FIXTURE_PLAN_NOTE);
+
+    // The four mobile companies (never compliant) and the six website ones they complete stay hidden.
+    for (const params of [{ device: "Mobile" }, { device: "Website" }, { device: "Mobile", os: "iOS" }]) {
+      const filtered = await getObservatory(operator, parseObservatoryFilters(params), "2026-12-02");
+      const points = filtered.view.projection.themes.find((t) => t.theme === "security")!.points;
+      expect(
+        points.every((p) => p.figure.suppressed),
+        JSON.stringify(params),
+      ).toBe(true);
     }
   });
 

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { quarterOfDay, todayInParis } from "@/lib/format";
 import type { AppUser } from "@/lib/auth/types";
 import { latestVersion, listQuestionnaires, loadQuestionnaire } from "@/lib/questionnaires/load";
 import { requirementsOf, type Questionnaire } from "@/lib/questionnaires/schema";
 import { assertCanReadObservatory } from "./access";
 import { aggregate } from "./aggregate";
+import { loadPlanObservations } from "./plan-data";
+import { aggregateProjection } from "./projection";
 import { FILTER_KEYS, PRODUCT_THEMES, type ObservatoryFilters, type ObservatoryView, type Observation, type ProductTheme } from "./types";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -88,11 +91,11 @@ export type ObservatoryData = {
 };
 
 /** The observatory as an operator sees it: figures with small groups suppressed. */
-export async function getObservatory(user: AppUser | null, filters: ObservatoryFilters): Promise<ObservatoryData> {
+export async function getObservatory(user: AppUser | null, filters: ObservatoryFilters, today = todayInParis()): Promise<ObservatoryData> {
   assertCanReadObservatory(user);
-  const observations = await loadObservations();
+  const [observations, plans] = await Promise.all([loadObservations(), loadPlanObservations()]);
   const structure = observatoryStructure(filters.version);
-  const view = aggregate(observations, filters, structure);
+  const view = { ...aggregate(observations, filters, structure), projection: aggregateProjection(plans, filters, quarterOfDay(today)) };
   const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, "fr"));
   return {
     view,

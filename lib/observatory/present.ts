@@ -99,5 +99,18 @@ export function observatoryTables(
     ],
     rows: view.quarters.map((q) => [formatQuarter(q.quarter, locale), value(q.figure)]),
   });
+  const projection = view.projection;
+  tables.push({
+    id: "projection",
+    title: t("observatory.tables.projection"),
+    columns: [
+      { label: c("quarter"), kind: "text" },
+      ...projection.themes.map((th) => ({
+        label: t("observatory.columns.projectedCompliant", { theme: theme(th.theme) }),
+        kind: "percent" as const,
+      })),
+    ],
+    rows: projection.quarters.map((q, i) => [formatQuarter(q, locale), ...projection.themes.map((th) => value(th.points[i].figure))]),
+  });
   return tables;
 }

@@ -44,3 +44,67 @@ export function observatoryFixtureSql(): string[] {
   for (let i = 1; i <= OBSERVATORY_GROUPS.mobile; i++) out.push(company(100 + i, "Mobile", 90));
   return out;
 }
+
+/** "2026-T4" for a day in October–December 2026 (plans store quarters so). */
+function quarterOf(day: Date, plus: number): string {
+  const index = day.getUTCFullYear() * 4 + Math.floor(day.getUTCMonth() / 3) + plus;
+  return `${Math.floor(index / 4)}-T${(index % 4) + 1}`;
+}
+
+/** A line as a validated plan freezes it: what operators must never see. */
+export const FIXTURE_PLAN_NOTE = "Note confidentielle : migration du serveur d’authentification";
+
+function planOf(siren: string, compliantAfter: number | null, today: Date): string {
+  const curve = [0, 1, 2, 3].map((i) => ({
+    quarter: quarterOf(today, i),
+    score: 60 + 10 * i,
+    maturity: null,
+    compliant: compliantAfter !== null && i >= compliantAfter,
+  }));
+  const from = compliantAfter === null ? null : quarterOf(today, compliantAfter);
+  const content = JSON.stringify({
+    companyName: "Observatoire Test",
+    product: null,
+    today: today.toISOString().slice(0, 10),
+    themes: [
+      {
+        theme: "security",
+        version: "2025.1",
+        source: "validated",
+        lines: [
+          { requirementId: "SEC-PGSSI-01", plannedLevel: 4, plannedQuarter: curve[1].quarter, note: FIXTURE_PLAN_NOTE, state: "late" },
+        ],
+        atTarget: 0,
+        currentScore: 60,
+        curve,
+        compliantFrom: from,
+        neverBecause: [],
+      },
+    ],
+    missing: ["interoperability", "urbanisation"],
+    warnings: [],
+    compliantFrom: "unknown",
+    owners: {},
+  }).replace(/'/g, "''");
+  return `
+  with p as (
+    select pr.id as product_id, pr.company_id from products pr join companies c on c.id = pr.company_id where c.siren = '${siren}'
+  ), pl as (
+    insert into plans (company_id, product_id) select company_id, product_id from p returning id, company_id, product_id
+  )
+  insert into plan_snapshots (plan_id, company_id, product_id, plan_revision, content, compliant_from, validated_by_id, validated_by_name, validated_at)
+  select pl.id, pl.company_id, pl.product_id, 1, '${content}'::jsonb, 'unknown',
+    (select id from users order by username limit 1), 'Test Validateur', now() from pl;`;
+}
+
+/**
+ * Validated security plans for the same ten companies (run after observatoryFixtureSql): the
+ * six website products become compliant one, two or three quarters from `today` (two each),
+ * the four mobile ones never do. Each plan holds a line with FIXTURE_PLAN_NOTE.
+ */
+export function observatoryPlanFixtureSql(today: Date = new Date()): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= OBSERVATORY_GROUPS.website; i++) out.push(planOf(`98765${String(i).padStart(4, "0")}`, 1 + (i % 3), today));
+  for (let i = 1; i <= OBSERVATORY_GROUPS.mobile; i++) out.push(planOf(`98765${String(100 + i).padStart(4, "0")}`, null, today));
+  return out;
+}

@@ -6,8 +6,8 @@ export type ProductTheme = (typeof PRODUCT_THEMES)[number];
 /** Below this many distinct companies a figure is not shown ("données insuffisantes"). */
 export const MIN_COMPANIES = 5;
 
-/** The latest validated evaluation of one product on one theme, reduced to what is counted. */
-export type Observation = {
+/** What the filters look at, and whose figure it is: one product on one theme. */
+export type Filterable = {
   companyId: string;
   productId: string;
   theme: ProductTheme;
@@ -18,6 +18,10 @@ export type Observation = {
   listed: boolean;
   /** "YYYY-MM-DD", Paris day of validation. */
   validatedOn: string;
+};
+
+/** The latest validated evaluation of one product on one theme, reduced to what is counted. */
+export type Observation = Filterable & {
   score: number | null;
   maturity: string | null;
   compliant: boolean;
@@ -43,4 +47,20 @@ export type ThemeView = {
   requirements: { id: string; figure: Figure }[];
 };
 
-export type ObservatoryView = { themes: ThemeView[]; quarters: { quarter: string; figure: Figure }[] };
+/** The figures drawn from validated evaluations. */
+export type EvaluationView = { themes: ThemeView[]; quarters: { quarter: string; figure: Figure }[] };
+
+/**
+ * One theme of a product's latest validated plan, reduced to its projected compliance by
+ * quarter (the curve frozen at validation; never the plan's lines). `validatedOn` and
+ * `version` are the plan's validation day and the theme's questionnaire version.
+ */
+export type PlanObservation = Filterable & { curve: { quarter: string; compliant: boolean }[] };
+
+/** Per theme and quarter, the share of products (with a validated plan) projected compliant. */
+export type ProjectionView = {
+  quarters: string[];
+  themes: { theme: ProductTheme; points: { quarter: string; figure: Figure }[] }[];
+};
+
+export type ObservatoryView = EvaluationView & { projection: ProjectionView };

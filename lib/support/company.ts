@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/actions/errors";
 import type { AppUser } from "@/lib/auth/types";
 import { isUuid } from "@/lib/team/schema";
 import { assertSupport } from "./access";
+import { planStates } from "./plan-states";
 import { auditOfCompany, emailsTo, memberStates } from "./records";
 
 export type EvaluationState = {
@@ -53,7 +54,7 @@ export async function evaluationStates(companyId: string, productId?: string): P
     .orderBy(asc(evaluations.theme), desc(evaluations.updatedAt));
 }
 
-/** Everything support sees about a company: identity, requests, people, products, states, emails, events. */
+/** Everything support sees about a company: identity, requests, people, products, evaluation and plan states, emails, events. */
 export async function getCompanyFile(user: AppUser | null, companyId: string) {
   assertSupport(user);
   if (!isUuid(companyId)) throw new NotFoundError("company");
@@ -73,7 +74,7 @@ export async function getCompanyFile(user: AppUser | null, companyId: string) {
     .where(eq(companies.id, companyId));
   if (!company) throw new NotFoundError("company");
   const decider = sql<string | null>`(select u.first_name || ' ' || u.last_name from users u where u.id = ${accountRequests.decidedById})`;
-  const [requests, members, productRows, states, audit] = await Promise.all([
+  const [requests, members, productRows, states, plansOf, audit] = await Promise.all([
     db
       .select({
         id: accountRequests.id,
@@ -103,13 +104,14 @@ export async function getCompanyFile(user: AppUser | null, companyId: string) {
       .where(eq(products.companyId, companyId))
       .orderBy(asc(products.name), asc(products.version)),
     evaluationStates(companyId),
+    planStates(user, companyId),
     auditOfCompany(db, companyId),
   ]);
   const emails = await emailsTo(
     db,
     members.map((m) => m.email),
   );
-  return { company, requests, members, products: productRows, evaluations: states, emails, audit };
+  return { company, requests, members, products: productRows, evaluations: states, plans: plansOf, emails, audit };
 }
 
 export type CompanyFile = Awaited<ReturnType<typeof getCompanyFile>>;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { unzipSync, strFromU8 } from "fflate";
-import { observatoryFixtureSql } from "../../lib/observatory/test-fixtures";
+import { FIXTURE_PLAN_NOTE, observatoryFixtureSql, observatoryPlanFixtureSql } from "../../lib/observatory/test-fixtures";
 import { expectAccessible, visit } from "./support/a11y";
 import { signIn, signOut } from "./support/auth";
 import { queryServer, serverDatabase } from "./support/db";
@@ -12,7 +12,7 @@ test.skip(!serverDatabase, "needs DATABASE_URL (PostgreSQL) to add validated eva
 
 test.beforeAll(async () => {
   const [{ n }] = await queryServer<{ n: number }>("select count(*)::int as n from companies where siren like '98765%'");
-  if (n === 0) for (const statement of observatoryFixtureSql()) await queryServer(statement);
+  if (n === 0) for (const statement of [...observatoryFixtureSql(), ...observatoryPlanFixtureSql()]) await queryServer(statement);
 });
 
 test("an operator reads the observatory, filters it, and exports what is shown; a group of four never shows", async ({ page }) => {
@@ -35,6 +35,21 @@ test("an operator reads the observatory, filters it, and exports what is shown; 
   // Numbers stay numbers: the count of companies is a numeric cell, not text.
   expect(sheet).toMatch(/<c r="E3"[^>]*><v>10<\/v><\/c>/);
 
+  // Projected compliance from the ten validated plans: a line per theme, its figures beside it.
+  const projection = page.getByTestId("projection");
+  await expect(projection.getByRole("heading", { name: "Conformité nationale projetée d’après les plans validés" })).toBeVisible();
+  await expect(projection.getByRole("img", { name: /^Sécurité : part des produits projetés conformes/ })).toBeVisible();
+  const projected = page.getByTestId("table-projection");
+  // Four quarters from this one; two website products more become compliant each quarter.
+  await expect(projected.getByRole("row")).toHaveCount(5);
+  await expect(projected.getByRole("row").nth(4)).toContainText(/60\s%/);
+  await expect(projected.getByRole("row").nth(1)).toContainText(/insuffisantes0\s%/);
+  expect(await page.content()).not.toContain(FIXTURE_PLAN_NOTE);
+  expect(csvText).toContain("Conformité nationale projetée d’après les plans validés");
+  expect(csvText).toMatch(/;données insuffisantes;60\s%;données insuffisantes/);
+  expect(csvText).not.toContain(FIXTURE_PLAN_NOTE);
+  expect(strFromU8(files["xl/workbook.xml"])).toContain("Conformité nationale projetée");
+
   // Four mobile companies: their figures are never shown, nor is the Website view they complete.
   await page.getByLabel("Support").selectOption("Mobile");
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
@@ -45,6 +60,7 @@ test("an operator reads the observatory, filters it, and exports what is shown; 
   const [filtered] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporter en CSV" }).click()]);
   const filteredText = readFileSync((await filtered.path())!, "utf8");
   expect(filteredText).toContain("Sécurité;données insuffisantes;données insuffisantes");
+  await expect(projected).not.toContainText("%");
   await page.goto("/operator/observatory?device=Website&os=Web");
   await expect(themes.getByRole("row", { name: /Sécurité/ })).toContainText("données insuffisantes");
 });

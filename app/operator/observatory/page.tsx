@@ -13,6 +13,7 @@ import { getObservatory, parseObservatoryFilters } from "@/lib/observatory/data"
 import { observatoryTables } from "@/lib/observatory/present";
 import { FILTER_KEYS } from "@/lib/observatory/types";
 import { BarChart } from "./_components/bar-chart";
+import { ProjectionSection } from "./_components/projection-section";
 import { FiguresTable } from "./_components/figures-table";
 
 export const dynamic = "force-dynamic";
@@ -160,6 +161,8 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
         )}
         <FiguresTable table={byId.quarters} locale={locale} insufficient={insufficient} />
       </section>
+
+      <ProjectionSection projection={data.view.projection} table={byId.projection} locale={locale} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SimpleTable } from "@/components/agency/simple-table";
 import { Notice } from "@/components/ui/notice";
-import { formatDateTime, formatScore } from "@/lib/format";
+import { dayInParis, formatDate, formatDateTime, formatNumber, formatQuarter, formatScore } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { guarded } from "@/lib/pages/guarded";
 import { productLabeller } from "@/lib/products/label-server";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supportDesk"))("company.title") };
 }
 
-/** A company as support sees it: identity, requests, people, products, states and figures, emails, events. */
+/** A company as support sees it: identity, requests, people, products, evaluation and plan states and figures, emails, events. */
 export default async function SupportCompanyPage({
   params,
   searchParams,
@@ -118,6 +118,40 @@ export default async function SupportCompanyPage({
             e.compliant === null ? "—" : e.compliant ? t("yes") : t("no"),
             when(e.validatedAt ?? e.updatedAt),
           ])}
+        />
+      </section>
+
+      <section aria-labelledby="plans-title" className="mt-8">
+        <h2 id="plans-title" className="text-2xl font-bold">
+          {t("plans.title")}
+        </h2>
+        <p className="mt-1 text-sm text-ink-soft">{t("plans.hint")}</p>
+        <SimpleTable
+          caption={t("plans.title")}
+          empty={t("plans.empty")}
+          headers={[t("plans.subject"), t("plans.state"), t("plans.theme"), t("plans.compliance"), t("plans.late")]}
+          rows={file.plans.flatMap((p) => {
+            const subject = p.productId ? (productName.get(p.productId) ?? "—") : t("evaluations.company");
+            const validatedOn = p.validatedAt ? formatDate(dayInParis(p.validatedAt), locale as Locale) : null;
+            const state =
+              p.state === "validated"
+                ? t("plans.states.validated", { date: validatedOn! })
+                : p.state === "draft" && validatedOn
+                  ? t("plans.draftSince", { date: validatedOn })
+                  : t(`plans.states.${p.state}`);
+            if (p.themes.length === 0) return [[subject, state, "—", "—", "—"]];
+            return p.themes.map((th) => [
+              subject,
+              state,
+              tEval(`themes.${th.theme as "security"}`),
+              th.compliantFrom === null
+                ? t("plans.never")
+                : th.compliantFrom === "now"
+                  ? t("plans.now")
+                  : formatQuarter(th.compliantFrom, locale as Locale),
+              formatNumber(th.late, locale as Locale),
+            ]);
+          })}
         />
       </section>
 
