@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, queryRows } from "@/db/client";
 import { companies, users } from "@/db/schema";
 import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import { buildWorld, type World } from "@/tests/integration/permission-matrix/world";
-import { searchDirectory } from "./search";
+import { SEARCH_LIMIT, SIMILARITY_THRESHOLD, searchDirectory } from "./search";
 
 let w: World;
 beforeEach(async () => {
@@ -56,6 +56,43 @@ describe("support search", () => {
     expect(await labels("bernard")).toContain("Lucas Bernard");
     expect(await labels("zoe")).toContain("Zoé Laurent");
     expect(await labels("lyon")).toContain("Santé Logiciels SAS");
+  });
+
+  it("finds a username with one typo first, and a name with two typos through the looser pass", async () => {
+    expect((await search("demo.respnosable"))[0]).toMatchObject({ kind: "user", label: "Camille Martin", rank: 2 });
+    // Word similarity 0.5: below the first pass's 0.6, found by the second one at 0.45.
+    expect((await search("snate logicels"))[0]).toMatchObject({ kind: "company", label: "Santé Logiciels SAS", rank: 2 });
+  });
+
+  it("lists the best close matches by word similarity, whichever pass found them", async () => {
+    // Twelve namesakes score above 0.6 for "sante logicels" (the first pass fills the list),
+    // others in between 0.45 and 0.6, so that a wrongly skipped or wrongly trusted pass shows.
+    const cities = ["Nantes", "Lille", "Brest", "Caen", "Nice", "Pau", "Metz", "Tours", "Dijon", "Rouen", "Laval", "Niort"];
+    await getDb()
+      .insert(companies)
+      .values(
+        [
+          ...cities.map((city) => ({ legalName: `Santé Logiciels ${city}`, city })),
+          { legalName: "Sainte Logique", city: "Albi" },
+          { legalName: "Santé Logistique", city: "Agen" },
+          { legalName: "Sentinelle Logicielle", city: "Auch" },
+        ].map((c, i) => ({ ...c, siren: String(200000000 + i), addressLine: "3 rue C", postalCode: "31000" })),
+      );
+    for (const q of ["sante logicels", "snate logicels", "sante logique"]) {
+      const hits = await search(q);
+      const sure = new Set(hits.filter((h) => h.rank < 2).map((h) => h.id));
+      const reference = await queryRows<{ id: string; score: number }>(
+        getDb(),
+        sql`select id, word_similarity(${q}, search_text) as score from companies union all select id, word_similarity(${q}, search_text) from users`,
+      );
+      const expected = reference
+        .filter((r) => Number(r.score) >= SIMILARITY_THRESHOLD && !sure.has(r.id))
+        .map((r) => Number(r.score).toFixed(4))
+        .sort()
+        .reverse()
+        .slice(0, SEARCH_LIMIT - sure.size);
+      expect(hits.filter((h) => h.rank === 2).map((h) => h.score.toFixed(4))).toEqual(expected);
+    }
   });
 
   it("keeps the folded column current when a name changes", async () => {

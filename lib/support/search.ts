@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, queryRows, type Executor } from "@/db/client";
+import { getDb, queryRows, type Db } from "@/db/client";
 import type { AppUser } from "@/lib/auth/types";
 import { assertSupport } from "./access";
 import { normaliseQuery } from "./fold";
@@ -22,41 +22,54 @@ export const MIN_FUZZY_LENGTH = 3;
 export const SEARCH_LIMIT = 10;
 /** Word similarity needed for a close match: one or two typos in a word still pass. */
 export const SIMILARITY_THRESHOLD = 0.45;
+/**
+ * Close matches are first looked for at pg_trgm's default word-similarity threshold (0.6, the
+ * session's; hits below STRICT_SIMILARITY_THRESHOLD are dropped should a server set it lower):
+ * one typo passes it, it needs no SET and so no transaction, and it leaves the trigram index
+ * about a quarter of the candidates to score. Only when fewer than SEARCH_LIMIT hits come out
+ * is the close-match pass run again at SIMILARITY_THRESHOLD; the list is the same either way,
+ * since the looser pass only adds hits scoring below all of these.
+ */
+export const STRICT_SIMILARITY_THRESHOLD = 0.6;
+
+type Row = { kind: "company" | "user"; id: string; rank: number; score: number; label: string; detail: string };
 
 function likeEscape(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The name and detail line of each hit, joined once the hits are chosen. */
+function withLabels(hits: SQL): SQL {
+  return sql`
+    select b.kind, b.id, b.rank, b.score,
+      coalesce(c.legal_name, u.first_name || ' ' || u.last_name) as label,
+      coalesce(c.siren || ' · ' || c.city, u.username || ' · ' || u.email || coalesce(' · ' || uc.legal_name, '')) as detail
+    from (${hits}) b
+    left join companies c on b.kind = 'company' and c.id = b.id
+    left join users u on b.kind = 'user' and u.id = b.id
+    left join companies uc on uc.id = u.company_id`;
+}
+
 /**
- * The support search as one statement: a UNION of exact, prefix and close-match branches,
- * each served by an index (companies.siren, lower(username), lower(email); the trigram GIN
- * indexes on the folded search_text columns for LIKE and word similarity) and each limited
- * on its own, then ranked and deduplicated. On equal scores a company comes before its people
- * (whose emails often carry the company's name). The threshold is set for this transaction only.
+ * Exact and prefix matches served by btree and trigram indexes: the exact SIREN (unique
+ * index), username or email (lower() unique indexes); then, only when nothing matched exactly
+ * (a one-time filter: a long exact value shares common trigrams with most rows), a SIREN being
+ * typed (3 to 9 digits, a range on the SIREN index: digit trigrams match most SIRENs) or the
+ * start of a word (LIKE on the trigram GIN indexes), each branch limited. In the same
+ * statement, close matches at the session's threshold, only when nothing matched exactly and
+ * the list has room (one-time filters again: otherwise these scans do not run at all).
  */
-export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]> {
-  const exact = raw.trim().toLowerCase();
-  const q = normaliseQuery(raw);
-  if (!q) return [];
+function firstQuery(exact: string, q: string, siren: string, digits: boolean, text: boolean): SQL {
   const lim = SEARCH_LIMIT;
-  const siren = exact.replace(/\s/g, "");
-  // Digits are a SIREN being typed: its prefix, by range on the unique index. Trigrams of
-  // digits match most SIRENs and would only cost time.
-  const digits = /^[0-9]{3,9}$/.test(siren);
-  const text = !digits && q.length >= MIN_FUZZY_LENGTH;
   const prefix = `${likeEscape(q)}%`;
   const wordPrefix = `% ${likeEscape(q)}%`;
-  const empty = sql`select null::text as kind, null::uuid as id, 0 as rank, 0::real as score where false`;
-  const query = sql`
+  return sql`
     with exact as (
       (select 'company' as kind, id, 0 as rank, 1.0::real as score from companies where siren = ${siren} limit 1)
       union all
       (select 'user', id, 0, 1.0::real from users where lower(username) = ${exact} or lower(email) = ${exact} limit 2)
     ),
-    -- Prefix matches only when nothing matched exactly (a one-time filter, as below): an exact
-    -- SIREN, username or email is what was looked for, and a long exact value shares common
-    -- trigrams with most rows.
-    sure as (
+    sure_hits as (
       select * from exact
       ${digits ? sql`union all (select 'company', id, 1, 0.5::real from companies where siren >= ${siren} and siren < ${siren + ":"} and not exists (select 1 from exact) order by siren limit ${lim})` : sql``}
       ${
@@ -71,37 +84,74 @@ export async function runSearch(db: Executor, raw: string): Promise<SearchHit[]>
           : sql``
       }
     ),
-    -- Close matches only when nothing matched exactly and prefix matches leave room in the
-    -- list: the condition is a one-time filter, so these scans do not run at all otherwise.
-    close as (
-      ${
-        text
-          ? sql`(select 'company' as kind, id, 2 as rank, word_similarity(${q}, search_text) as score from companies
-        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})
-      union all
-      (select 'user', id, 2, word_similarity(${q}, search_text) from users
-        where ${q} <% search_text and (select count(distinct (kind, id)) filter (where rank = 0) = 0 and count(distinct (kind, id)) < ${lim} from sure) order by ${q} <<-> search_text limit ${lim})`
-          : empty
-      }
-    ),
-    hits as (select * from sure union all select * from close),
-    best as (
-      select kind, id, min(rank) as rank, max(score) as score from hits group by kind, id
+    sure as (
+      select kind, id, min(rank) as rank, max(score) as score from sure_hits group by kind, id
       order by min(rank), max(score) desc, kind limit ${lim}
     )
-    select b.kind, b.id, b.rank, b.score,
-      coalesce(c.legal_name, u.first_name || ' ' || u.last_name) as label,
-      coalesce(c.siren || ' · ' || c.city, u.username || ' · ' || u.email || coalesce(' · ' || uc.legal_name, '')) as detail
-    from best b
-    left join companies c on b.kind = 'company' and c.id = b.id
-    left join users u on b.kind = 'user' and u.id = b.id
-    left join companies uc on uc.id = u.company_id
-    order by b.rank, b.score desc, b.kind, label`;
-  const rows = await queryRows<{ kind: "company" | "user"; id: string; rank: number; score: number; label: string; detail: string }>(
-    db,
-    query,
+    ${withLabels(
+      text
+        ? sql`select * from sure union all ${closeBranches(q, sql`and (select count(*) filter (where rank = 0) = 0 and count(*) < ${lim} from sure)`)}`
+        : sql`select * from sure`,
+    )}`;
+}
+
+/**
+ * Close matches (word similarity above the threshold in force, on the trigram GIN indexes),
+ * the best SEARCH_LIMIT of each table; the score is computed once per row and ordered on, not
+ * recomputed as a distance.
+ */
+function closeBranches(q: string, when: SQL = sql``): SQL {
+  const lim = SEARCH_LIMIT;
+  return sql`
+    (select 'company' as kind, id, 2 as rank, word_similarity(${q}, search_text) as score from companies
+      where ${q} <% search_text ${when} order by score desc limit ${lim})
+    union all
+    (select 'user', id, 2, word_similarity(${q}, search_text) as score from users
+      where ${q} <% search_text ${when} order by score desc limit ${lim})`;
+}
+
+/** Best rank and score per entity, then exact, prefix, close; a company before its people on equal scores. */
+function rankHits(rows: Row[]): SearchHit[] {
+  const best = new Map<string, SearchHit>();
+  for (const r of rows) {
+    const hit: SearchHit = { ...r, rank: Number(r.rank) as 0 | 1 | 2, score: Number(r.score) };
+    const key = `${hit.kind}:${hit.id}`;
+    const seen = best.get(key);
+    best.set(key, seen ? { ...seen, rank: Math.min(seen.rank, hit.rank) as 0 | 1 | 2, score: Math.max(seen.score, hit.score) } : hit);
+  }
+  return [...best.values()]
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.score - a.score ||
+        (a.kind === b.kind ? 0 : a.kind === "company" ? -1 : 1) ||
+        a.label.localeCompare(b.label, "fr"),
+    )
+    .slice(0, SEARCH_LIMIT);
+}
+
+/**
+ * The support search. One statement (one round trip, no transaction) gives the exact, prefix
+ * and one-typo matches; a second pass, for two typos, runs only when nothing matched exactly and
+ * the list still has room, in its own transaction so that the lower threshold is set for it only
+ * (SET LOCAL through set_config).
+ */
+export async function runSearch(db: Db, raw: string): Promise<SearchHit[]> {
+  const exact = raw.trim().toLowerCase();
+  const q = normaliseQuery(raw);
+  if (!q) return [];
+  const siren = exact.replace(/\s/g, "");
+  const digits = /^[0-9]{3,9}$/.test(siren);
+  const text = !digits && q.length >= MIN_FUZZY_LENGTH;
+  const first = (await queryRows<Row>(db, firstQuery(exact, q, siren, digits, text))).filter(
+    (r) => Number(r.rank) < 2 || Number(r.score) >= STRICT_SIMILARITY_THRESHOLD,
   );
-  return rows.map((r) => ({ ...r, rank: Number(r.rank) as 0 | 1 | 2, score: Number(r.score) }));
+  const hits = rankHits(first);
+  if (!text || hits.length >= SEARCH_LIMIT || hits.some((h) => h.rank === 0)) return hits;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`);
+    return rankHits([...first, ...(await queryRows<Row>(tx, withLabels(closeBranches(q))))]);
+  });
 }
 
 /** For the support console: the acting user must be support. */
@@ -109,8 +159,5 @@ export async function searchDirectory(user: AppUser | null, raw: string): Promis
   assertSupport(user);
   const parsed = searchQuerySchema.safeParse(raw);
   if (!parsed.success) return [];
-  return getDb().transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`);
-    return runSearch(tx, parsed.data);
-  });
+  return runSearch(getDb(), parsed.data);
 }
