@@ -79,7 +79,7 @@ export function isProductionApp(): boolean {
  * as APP_ENV's default above; a build for e2e or a demo sets APP_ENV when it builds.
  */
 export function isProductionBuild(): boolean {
-  const appEnv = process.env.APP_ENV ?? (process.env.NODE_ENV === "production" ? "production" : "development");
+  const appEnv = process.env.APP_ENV || (process.env.NODE_ENV === "production" ? "production" : "development");
   return appEnv === "production";
 }
 
