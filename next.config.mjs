@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import publicPages from "./lib/i18n/public-pages.json" with { type: "json" };
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -14,6 +15,24 @@ const nextConfig = {
   // The proxy buffers request bodies up to its own limit and cuts the rest (a truncated form
   // was a 500): the same limit as actions, and the proxy answers 413 above it.
   experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true, proxyClientMaxBodySize: "12mb" },
+  // The public pages are prerendered per language under /fr/… and /en/…; their addresses
+  // carry no language: the locale cookie picks the file (decision 0017). A rewrite here, not
+  // in proxy.ts: a proxy rewrite is an absolute URL, which Next fetches over HTTP as an
+  // external one when its host differs from the server's (`next start -H 127.0.0.1`), and a
+  // server action through it is refused as cross-origin.
+  async rewrites() {
+    const sources = [
+      ...publicPages.exact.map((path) => ({ source: path, suffix: path === "/" ? "" : path })),
+      ...publicPages.prefixes.map((prefix) => ({ source: `${prefix}:rest*`, suffix: `${prefix}:rest*` })),
+    ];
+    const english = { type: "cookie", key: "NEXT_LOCALE", value: "en" };
+    return {
+      beforeFiles: sources.flatMap(({ source, suffix }) => [
+        { source, has: [english], destination: `/en${suffix}` },
+        { source, destination: `/fr${suffix}` },
+      ]),
+    };
+  },
   async headers() {
     return [
       {

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, parseLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { HSTS, isPrerendered, isSameOriginAction, nonceCsp, staticCsp } from "@/lib/security/csp";
+import { isPublicPagePath, localizedPath, splitLocalePrefix } from "@/lib/i18n/public-paths";
+import { HSTS, hashCsp, isSameOriginAction, nonceCsp } from "@/lib/security/csp";
+import { prerenderedScriptHashes } from "@/lib/security/prerendered-csp";
 
 // next.config.mjs: serverActions.bodySizeLimit and proxyClientMaxBodySize.
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
@@ -14,7 +16,8 @@ const PRIVATE = /^\/(home|dashboard|products|team|evaluations|strategy|profile|o
  * - a server action posted from another origin gets a 403 (Next would throw a 500);
  * - visitors without a session cookie are sent to sign in before a private space (a
  *   convenience only: every page and action re-checks the user in lib/);
- * - each rendered page gets a fresh CSP nonce; HSTS in production.
+ * - a prerendered public page's CSP allows its own inline scripts by hash; every page rendered per
+ *   request gets a fresh nonce; HSTS in production.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -45,10 +48,21 @@ export function proxy(request: NextRequest) {
   }
 
   const development = config.APP_ENV === "development" && process.env.NODE_ENV !== "production";
+  // A public page: next.config.mjs rewrites `/faq` to `/fr/faq` or `/en/faq` by the cookie;
+  // an address in a language (/en/faq, a shared link) is served as it is. If the build holds
+  // that page's HTML, its inline scripts are allowed by hash; otherwise (a form rendered per
+  // request, `next dev`) the page gets a nonce like every other.
+  const inLanguage = splitLocalePrefix(pathname) !== null;
+  const route = inLanguage
+    ? pathname
+    : isPublicPagePath(pathname)
+      ? localizedPath(pathname, parseLocale(request.cookies.get(LOCALE_COOKIE)?.value))
+      : null;
+  const hashes = route ? prerenderedScriptHashes(route) : null;
   let response: NextResponse;
   let policy: string;
-  if (isPrerendered(pathname)) {
-    policy = staticCsp(development);
+  if (hashes) {
+    policy = hashCsp(hashes, development);
     response = NextResponse.next();
   } else {
     const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

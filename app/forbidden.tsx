@@ -1,16 +1,18 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { translatorFor } from "@/lib/i18n/messages";
 
-// Rendered with HTTP 403 whenever a page calls forbidden(): a signed-in user without the right.
-// (Another company's objects give 404 instead, so that their existence is not disclosed.)
-export default async function Forbidden() {
-  const [t, tc] = await Promise.all([getTranslations("errors"), getTranslations("common")]);
+/**
+ * Never reached in practice: every area that calls forbidden() has its own page inside its
+ * document (app/<area>/forbidden.tsx). It replaces Next's default, whose inline styles every
+ * prerendered page would carry (Next puts this component into each page's payload).
+ */
+export default function ForbiddenFallback() {
   return (
-    <div>
-      <h1 className="text-3xl font-bold">{t("forbidden")}</h1>
-      <p className="mt-4">
-        <Link href="/home">{tc("backHome")}</Link>
-      </p>
-    </div>
+    <html lang="fr">
+      <body>
+        <main className="mx-auto max-w-page px-4 py-8">
+          <h1 className="text-3xl font-bold">{translatorFor("fr")("errors.forbidden")}</h1>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,6 +1,13 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { RootShell } from "@/components/layout/root-shell";
+
+export { generateMetadata } from "@/components/layout/root-shell";
 
 export default function AuditLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["audit"]}>{children}</ClientMessages>;
+  return (
+    <RootShell>
+      <ClientMessages namespaces={["audit"]}>{children}</ClientMessages>
+    </RootShell>
+  );
 }

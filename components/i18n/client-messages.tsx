@@ -12,7 +12,16 @@ export const BASE_CLIENT_NAMESPACES = ["common", "header", "errors", "table"] as
  * "i18n messages per area"). Server components keep using getTranslations, which needs none
  * of this. A new client component in an area adds its namespace to that area's layout.
  */
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly string[]; children: ReactNode }) {
-  const messages = pickMessages(await getMessages(), [...BASE_CLIENT_NAMESPACES, ...namespaces]);
+export async function ClientMessages({
+  namespaces = [],
+  base = BASE_CLIENT_NAMESPACES,
+  children,
+}: {
+  namespaces?: readonly string[];
+  /** The prerendered public shell passes fewer: its pages have no form or table of their own. */
+  base?: readonly string[];
+  children: ReactNode;
+}) {
+  const messages = pickMessages(await getMessages(), [...base, ...namespaces]);
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { isProductionApp } from "@/lib/env";
+import { isProductionApp, isProductionBuild } from "@/lib/env";
 
-export async function SiteFooter() {
+/** `prerendered`: built once at build time, where only the build's APP_ENV is known. */
+export async function SiteFooter({ prerendered = false }: { prerendered?: boolean }) {
   const [t, tNav] = await Promise.all([getTranslations("footer"), getTranslations("nav")]);
   return (
     <footer className="mt-16 border-t-2 border-primary">
@@ -11,7 +12,7 @@ export async function SiteFooter() {
           <p className="font-bold text-primary">Convergence</p>
           <p className="mt-1 text-sm text-ink-soft">{t("tagline")}</p>
           <p className="mt-2 text-sm text-ink-soft">{t("accessibility")}</p>
-          {!isProductionApp() && <p className="mt-2 text-sm text-warning">{t("devNotice")}</p>}
+          {!(prerendered ? isProductionBuild() : isProductionApp()) && <p className="mt-2 text-sm text-warning">{t("devNotice")}</p>}
         </div>
         <nav aria-label={t("links")}>
           <h2 className="font-bold">{t("links")}</h2>

@@ -1,22 +1,26 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { roleOf } from "@/lib/auth/types";
-import { isProductionApp } from "@/lib/env";
+import { isProductionApp, isProductionBuild } from "@/lib/env";
 import { groupOf, menuFor, type MenuGroup } from "@/lib/navigation/menu";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
-export async function SiteHeader() {
+/**
+ * `prerendered`: the header of a page built once for everyone (the public pages), which
+ * cannot read the session: it is the signed-out header. A signed-in visitor who follows its
+ * "Sign in" link lands in their own space, since /login sends signed-in users home.
+ */
+export async function SiteHeader({ prerendered = false }: { prerendered?: boolean }) {
   const [t, tRoles, tNav, user] = await Promise.all([
     getTranslations("header"),
     getTranslations("roles"),
     getTranslations("nav"),
-    getCurrentUser(),
+    prerendered ? null : getCurrentUser(),
   ]);
-  const menu = menuFor(user, !isProductionApp());
+  const menu = menuFor(user, prerendered ? !isProductionBuild() : !isProductionApp());
   const group = (g: MenuGroup) =>
     menu.filter((item) => groupOf(item) === g).map((item) => ({ href: item.href, label: tNav(item.labelKey as never) }));
   return (
@@ -45,9 +49,7 @@ export async function SiteHeader() {
               {t("signIn")}
             </Link>
           )}
-          <Suspense>
-            <LanguageSwitch />
-          </Suspense>
+          <LanguageSwitch />
         </div>
       </div>
       <MainNav

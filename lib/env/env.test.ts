@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./index";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { EnvError, isProductionBuild, parseEnv } from "./index";
 
 describe("environment", () => {
   it("runs a development server with nothing set: embedded database, development secret", () => {
@@ -23,5 +23,18 @@ describe("environment", () => {
   it("reports malformed values by name", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+});
+
+describe("the app environment a build bakes into prerendered pages", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("follows APP_ENV, else NODE_ENV, without asking for the secrets env() requires", () => {
+    vi.stubEnv("AUTH_SECRET", "");
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("APP_ENV", "");
+    expect(isProductionBuild()).toBe(true);
+    vi.stubEnv("APP_ENV", "test");
+    expect(isProductionBuild()).toBe(false);
   });
 });

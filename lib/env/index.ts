@@ -73,6 +73,16 @@ export function isProductionApp(): boolean {
   return env().APP_ENV === "production";
 }
 
+/**
+ * Whether the app is a production one, for pages prerendered at build time: the build holds
+ * no secrets, and env() refuses a production configuration without AUTH_SECRET. Same rule
+ * as APP_ENV's default above; a build for e2e or a demo sets APP_ENV when it builds.
+ */
+export function isProductionBuild(): boolean {
+  const appEnv = process.env.APP_ENV || (process.env.NODE_ENV === "production" ? "production" : "development");
+  return appEnv === "production";
+}
+
 /** Tests that need another configuration (a production app without a provider…) reset it. */
 export function resetEnvForTests(): void {
   cached = undefined;

@@ -5,13 +5,12 @@
  * to its own scripts when it finds the nonce in the request's CSP header), and scripts they
  * load are trusted through 'strict-dynamic'. No 'unsafe-inline' for scripts.
  *
- * A prerendered page is the same HTML for everyone, so it cannot carry a per-request nonce.
- * Paths listed in PRERENDERED_PATHS get the static policy instead: scripts from our origin
- * plus the framework's inline bootstrap. Such a page holds no request data, so there is
- * nothing an attacker can inject into it; see docs/threat-model.md.
+ * A prerendered page (the public pages, built once per language) is the same HTML for
+ * everyone, so it cannot carry a per-request nonce. Its inline scripts (Next's bootstrap and
+ * the page's RSC payload) are fixed at build time: the proxy allows exactly those, by their
+ * SHA-256 (lib/security/prerendered-csp.ts), plus scripts from our own origin. Still no
+ * 'unsafe-inline'; see docs/threat-model.md.
  */
-export const PRERENDERED_PATHS: readonly string[] = [];
-
 function common(): string[] {
   return [
     "default-src 'self'",
@@ -32,12 +31,10 @@ export function nonceCsp(nonce: string, development = false): string {
   return [...common(), script].join("; ");
 }
 
-export function staticCsp(development = false): string {
-  return [...common(), `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`].join("; ");
-}
-
-export function isPrerendered(pathname: string): boolean {
-  return PRERENDERED_PATHS.includes(pathname);
+/** For a prerendered page: its own inline scripts by hash, files from our origin. */
+export function hashCsp(hashes: readonly string[], development = false): string {
+  const allowed = hashes.map((h) => ` 'sha256-${h}'`).join("");
+  return [...common(), `script-src 'self'${allowed}${development ? " 'unsafe-eval'" : ""}`].join("; ");
 }
 
 export const HSTS = "max-age=63072000; includeSubDomains";

@@ -25,7 +25,8 @@ test("the landing counts match the database", async ({ page }) => {
   for (const key of ["companies", "users", "products"] as const) {
     await expect(page.getByTestId(`count-${key}`)).toHaveAttribute("data-value", String(row[key]));
   }
-  // A new company shows at the next visit: the figures are read live, not built in.
+  // A new company shows at the next visit: the page is prerendered, but its figures are read
+  // when the browser asks for them (PUBLIC_COUNTS_CACHE_SECONDS=0 here), not built in.
   await queryServer(
     `insert into companies (siren, legal_name, address_line, postal_code, city) values ('456789122', 'Nouvelle Société', '1 rue Neuve', '75001', 'Paris')`,
   );
@@ -58,6 +59,10 @@ test("the documentation has a table of contents that leads to each section", asy
 });
 
 test("French by default, English on request, and the choice persists across visits", async ({ page, context }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   await visit(page, "/faq");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await page.getByRole("button", { name: /english/i }).click();
@@ -65,6 +70,13 @@ test("French by default, English on request, and the choice persists across visi
   await expect(page).toHaveURL(/\/faq$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expectAccessible(page);
+  // And back, on the same prerendered page.
+  await page.getByRole("button", { name: /français/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Foire aux questions");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByRole("button", { name: /english/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Frequently asked questions");
+  expect(violations).toEqual([]);
 
   const later = await context.newPage();
   await later.goto("/");
@@ -79,4 +91,32 @@ test("an unknown page says so", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   await expectAccessible(page);
+});
+
+test("the public pages are prerendered with a policy that allows only their own inline scripts", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/faq");
+  const policy = response!.headers()["content-security-policy"];
+  const script = policy.split("; ").find((d) => d.startsWith("script-src"))!;
+  expect(script).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  // The same HTML for every visitor: a second request gets the same policy (no nonce).
+  expect((await request.get("/faq")).headers()["content-security-policy"]).toBe(policy);
+  // Scripts run: the page hydrates and its client navigation works.
+  await page.getByRole("contentinfo").getByRole("link", { name: "Documentation" }).click();
+  await expect(page).toHaveURL(/\/documentation$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  expect(violations).toEqual([]);
+});
+
+test("a language's own address serves that language, and the switch returns to the public address", async ({ page }) => {
+  await visit(page, "/en/faq");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Frequently asked questions");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: /français/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Foire aux questions");
+  expect(new URL(page.url()).pathname).toBe("/faq");
 });

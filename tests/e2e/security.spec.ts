@@ -122,6 +122,17 @@ test.describe("headers", () => {
       expect(first!.headers()[name], name).toBeTruthy();
   });
 
+  test("a signed-in page is rendered per request and keeps its own nonce", async ({ page }) => {
+    await signIn(page, "demo.responsable");
+    const first = await page.goto("/dashboard");
+    const second = await page.request.get("/dashboard");
+    const nonce = /'nonce-([^']+)'/.exec(first!.headers()["content-security-policy"])?.[1];
+    expect(nonce).toBeTruthy();
+    expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+    expect(first!.headers()["content-security-policy"]).not.toContain("'sha256-");
+    await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  });
+
   test("a download asked without a session redirects to the configured APP_URL, whatever the Host says", async ({ request, baseURL }) => {
     const response = await request.get(`/evaluations/${DASHES}/export.csv`, {
       maxRedirects: 0,

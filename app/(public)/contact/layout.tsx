@@ -1,7 +1,0 @@
-import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
-
-// The browser gets only the messages this area's client components use.
-export default function ContactMessagesLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["contact"]}>{children}</ClientMessages>;
-}
