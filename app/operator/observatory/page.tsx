@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterInput } from "@/components/data-table/filter-input";
@@ -88,9 +89,9 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
         <button type="submit" className={buttonClass("primary")}>
           {t("filters.apply")}
         </button>
-        <a href="/operator/observatory" className={buttonClass("tertiary")}>
+        <Link href="/operator/observatory" className={buttonClass("tertiary")}>
           {t("filters.reset")}
-        </a>
+        </Link>
       </form>
 
       <p className="mt-6 flex flex-wrap gap-3">
