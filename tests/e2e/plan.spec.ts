@@ -12,6 +12,24 @@ const RESPONSABLE_EMAIL = "camille.martin@sante-logiciels.example";
 const line = (page: Page, id: string) => page.getByTestId(`line-${id}`);
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 const compliance = (page: Page) => page.getByTestId("plan-compliance");
+/**
+ * The commitment choices whose chosen text is wider than the room the select leaves for it
+ * (the browser cuts it: "3 — Réalis"), measured with the select's own font.
+ */
+const cutSelects = (page: Page) =>
+  page.locator('[data-testid^="line-"] select').evaluateAll((selects) => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    return (selects as HTMLSelectElement[])
+      .filter((select) => {
+        const style = getComputedStyle(select);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(select.selectedOptions[0]?.text ?? "").width;
+        // The drop-down arrow takes about 20 px on the right.
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return text > room;
+      })
+      .map((select) => `${select.id}: ${select.selectedOptions[0]?.text}`);
+  });
 
 /**
  * A draft interoperability evaluation whose four applicable requirements are answered
@@ -128,6 +146,8 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: test.info().outputPath("plan-1280.png"), fullPage: true });
+    // Planned level, quarter and owner are read whole at 1280 px.
+    expect(await cutSelects(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: test.info().outputPath("plan-390.png"), fullPage: true });
     // The commitments table scrolls inside its own labelled region, never the page.
