@@ -288,6 +288,11 @@ test("the strategy plan's two validated versions compared: a commitment moved la
   await expect(slipped.getByRole("heading")).toHaveText("1 engagement reporté (trimestre plus tard)");
   await expect(slipped.getByRole("listitem")).toHaveText(new RegExp(`^STR-GOV-01 .+ — ${before} → ${after}$`));
   await expect(page.getByTestId("compare-summary")).toHaveText("1 exigence a changé.");
+  // The company's strategy, not a product, is what becomes compliant later.
+  await expect(
+    page.getByText(/^Conformité projetée de la stratégie globale : Conforme au T\d\s\d{4} → Conforme au T\d\s\d{4}$/),
+  ).toBeVisible();
+  await expect(page.getByText(/du produit/)).toHaveCount(0);
   await expectAccessible(page);
 
   await page.setViewportSize({ width: 390, height: 844 });
