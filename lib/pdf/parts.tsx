@@ -15,7 +15,9 @@ export const pdfStyles = StyleSheet.create({
   heading: { fontSize: 12, fontWeight: "bold", color: PDF_COLOURS.blueFrance, marginTop: 16, marginBottom: 6 },
   row: { flexDirection: "row", borderBottom: `0.5pt solid ${PDF_COLOURS.line}`, paddingVertical: 3 },
   headRow: { flexDirection: "row", backgroundColor: PDF_COLOURS.head, paddingVertical: 3, fontWeight: "bold" },
-  label: { width: 150, color: PDF_COLOURS.grey },
+  // The gutter is inside the label column, so a long label ("Conformité projetée du produit",
+  // "Projected compliance of the product") wraps within it instead of running into its value.
+  label: { width: 172, paddingRight: 12, color: PDF_COLOURS.grey },
   value: { flex: 1 },
   muted: { color: PDF_COLOURS.grey },
   footer: {

@@ -25,6 +25,55 @@ function hasPdftotext(): boolean {
   }
 }
 
+type Word = { x0: number; y0: number; x1: number; y1: number; text: string };
+
+/** Each page's words with their boxes, in points (pdftotext -bbox). */
+function pageWords(file: string): Word[][] {
+  const html = execFileSync("pdftotext", ["-bbox", file, "-"]).toString();
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x0: +m[1],
+        y0: +m[2],
+        x1: +m[3],
+        y1: +m[4],
+        text: m[5],
+      })),
+    );
+}
+
+/**
+ * The white space between a summary label and its value, on the label's first line: less
+ * than a column gutter and the two read as one sentence.
+ */
+function gapBeforeValue(file: string, label: string, valueStart: string): number {
+  for (const words of pageWords(file))
+    for (const w of words.filter((x) => x.text === label.split(" ")[0])) {
+      const line = words.filter((x) => Math.abs(x.y0 - w.y0) < 0.5 && x.x0 >= w.x0).sort((a, b) => a.x0 - b.x0);
+      const value = line.findIndex((x) => x.text === valueStart);
+      if (value > 0 && line.slice(0, value).every((x) => label.includes(x.text))) return line[value].x0 - line[value - 1].x1;
+    }
+  throw new Error(`"${label}" not found`);
+}
+
+/** Pairs of words whose boxes intersect on a page: text drawn over text. */
+function overlappingWords(file: string): string[] {
+  const overlaps: string[] = [];
+  for (const words of pageWords(file)) {
+    // A small tolerance: glyph boxes of neighbouring lines touch.
+    const e = 0.5;
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i];
+        const b = words[j];
+        if (a.x0 + e < b.x1 && b.x0 + e < a.x1 && a.y0 + e < b.y1 && b.y0 + e < a.y1) overlaps.push(`${a.text} / ${b.text}`);
+      }
+  }
+  return overlaps;
+}
+
 async function plannedProduct() {
   const responsable = await userNamed("demo.responsable");
   const product = await productNamed("Dossier Patient", "Windows");
@@ -88,6 +137,24 @@ describe("plan exports", () => {
       expect(text).toContain("par Camille Martin");
       expect(text).toContain("T3 2027 INT-CISIS-01");
       expect(text).toContain("Engagements par trimestre");
+    },
+  );
+
+  it.skipIf(!hasPdftotext())(
+    "lays the PDF out with no word drawn over another, in French and in English",
+    { timeout: 240_000 },
+    async () => {
+      const { responsable, product } = await plannedProduct();
+      const view = await getPlan(getDb(), responsable, { productId: product.id }, TODAY);
+      const dir = mkdtempSync(path.join(tmpdir(), "plan-pdf-"));
+      for (const locale of ["fr", "en"] as const) {
+        const file = path.join(dir, `plan-${locale}.pdf`);
+        writeFileSync(file, await planPdf(planExport(view, locale)));
+        if (process.env.KEEP_PDF) writeFileSync(`${process.env.KEEP_PDF}-${locale}.pdf`, await planPdf(planExport(view, locale)));
+        expect(overlappingWords(file)).toEqual([]);
+        const label = planExport(view, locale).t("export.product");
+        expect(gapBeforeValue(file, label, "Date")).toBeGreaterThanOrEqual(8);
+      }
     },
   );
 });

@@ -174,7 +174,7 @@ function PlanReport({ data }: { data: PlanExport }) {
             pairs={[
               [t("export.date"), formatDate(view.today, locale)],
               [t("export.validation"), validated],
-              [t("export.product"), compliance(data, view.compliantFrom)],
+              [view.product ? t("export.product") : t("export.strategy"), compliance(data, view.compliantFrom)],
               ...view.themes.map((th): [string, string] => [
                 themeName(data, th.theme),
                 `${t("export.currentScore", { score: th.currentScore === null ? "—" : formatScore(th.currentScore, locale) })} — ${compliance(data, th.compliantFrom)}`,

@@ -342,6 +342,9 @@ test("two people saving the same answer: the second is shown the first one's cha
   await expect(item(first, "SEC-PGSSI-01").getByLabel(/^Commentaire/)).toHaveValue("Politique publiée en janvier");
   await conflict.getByRole("button", { name: "Garder ma réponse et l’enregistrer" }).click();
   await expect(status(second)).toHaveText(/^Enregistré à/);
+  // The conflict is settled: nothing holds the user here any more, and the page stops saying so.
+  await expect(second.getByRole("alert").filter({ hasText: "choisissez laquelle garder avant de changer de section" })).toHaveCount(0);
+  await expect(conflict).toHaveCount(0);
   await visit(first, url);
   await expect(item(first, "SEC-PGSSI-01").getByLabel(/^Commentaire/)).toHaveValue("Revue en cours avec le RSSI");
   for (const context of contexts) await context.close();

@@ -12,6 +12,24 @@ const RESPONSABLE_EMAIL = "camille.martin@sante-logiciels.example";
 const line = (page: Page, id: string) => page.getByTestId(`line-${id}`);
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 const compliance = (page: Page) => page.getByTestId("plan-compliance");
+/**
+ * The commitment choices whose chosen text is wider than the room the select leaves for it
+ * (the browser cuts it: "3 — Réalis"), measured with the select's own font.
+ */
+const cutSelects = (page: Page) =>
+  page.locator('[data-testid^="line-"] select').evaluateAll((selects) => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    return (selects as HTMLSelectElement[])
+      .filter((select) => {
+        const style = getComputedStyle(select);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(select.selectedOptions[0]?.text ?? "").width;
+        // The drop-down arrow takes about 20 px on the right.
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return text > room;
+      })
+      .map((select) => `${select.id}: ${select.selectedOptions[0]?.text}`);
+  });
 
 /**
  * A draft interoperability evaluation whose four applicable requirements are answered
@@ -128,6 +146,8 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: test.info().outputPath("plan-1280.png"), fullPage: true });
+    // Planned level, quarter and owner are read whole at 1280 px.
+    expect(await cutSelects(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: test.info().outputPath("plan-390.png"), fullPage: true });
     // The commitments table scrolls inside its own labelled region, never the page.
@@ -208,4 +228,76 @@ test("from a validated evaluation to a validated plan, its compliance date movin
     expect(response?.status()).toBe(404);
     await context.close();
   });
+});
+
+/**
+ * A draft strategy evaluation of Medisoft (a company the other suites leave without one), all
+ * nine applicable requirements answered, governance (STR-GOV-01) and ethics (STR-ETH-01)
+ * below target, written straight into the server's database.
+ */
+async function draftStrategyEvaluation(): Promise<string> {
+  const [row] = await queryServer<{ id: string }>(`
+    insert into evaluations (company_id, product_id, theme, questionnaire_version, started_by_id)
+    select u.company_id, null, 'strategy', '2025.1', u.id from users u where u.username = 'demo.medisoft' returning id`);
+  const values = [
+    `('${row.id}', 'segments', '["citizen"]'::jsonb, null, null)`,
+    `('${row.id}', 'uses-ai', 'false'::jsonb, null, null)`,
+    `('${row.id}', 'medical-devices', 'false'::jsonb, null, null)`,
+    `('${row.id}', 'STR-GOV-01', null, 1, '2027-03-01')`,
+    `('${row.id}', 'STR-ETH-01', null, 0, null)`,
+    ...["STR-GOV-02", "STR-GOV-03", "STR-LIFE-01", "STR-CONS-01", "STR-ETH-02", "STR-ETH-03", "STR-LAB-02"].map(
+      (id) => `('${row.id}', '${id}', null, 4, null)`,
+    ),
+  ];
+  await queryServer(`insert into answers (evaluation_id, item_id, value, level, planned_date) values ${values.join(", ")}`);
+  return row.id;
+}
+
+test("the strategy plan's two validated versions compared: a commitment moved later has slipped", async ({ page }) => {
+  test.skip(!serverDatabase, "prepares its evaluation in the PostgreSQL server's database");
+  test.setTimeout(180_000);
+  const evaluationId = await draftStrategyEvaluation();
+  await signIn(page, "demo.medisoft");
+  await visit(page, `/evaluations/${evaluationId}`);
+  await page.getByRole("button", { name: "Valider l’évaluation" }).click();
+  await expect(page).toHaveURL(/\/results\?done=validated$/);
+
+  await visit(page, "/strategy/plan");
+  await expect(line(page, "STR-GOV-01")).toBeVisible();
+  await expect(line(page, "STR-ETH-01")).toBeVisible();
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  await expect(page).toHaveURL(/\?done=validated$/);
+
+  const quarter = line(page, "STR-GOV-01").getByLabel("Trimestre prévu pour STR-GOV-01");
+  const before = (await quarter.locator("option:checked").textContent())!.trim();
+  const index = await quarter.evaluate((select: HTMLSelectElement) => select.selectedIndex);
+  await quarter.selectOption({ index: index + 2 });
+  const after = (await quarter.locator("option:checked").textContent())!.trim();
+  await expect(line(page, "STR-GOV-01")).toContainText("Enregistré");
+  await expect(page.getByTestId("timeline-figures").getByRole("row", { name: after })).toContainText("STR-GOV-01");
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  await expect(page).toHaveURL(/\?done=validated$/);
+  await expect(page.getByTestId("plan-history").getByRole("listitem")).toHaveCount(2);
+
+  await page.getByTestId("plan-history").getByRole("link", { name: "Comparer avec la précédente" }).click();
+  await expect(page).toHaveURL(/\/strategy\/plan\/compare\?from=[0-9a-f-]{36}&to=[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Comparaison de deux versions validées — Plan de convergence de la stratégie globale",
+  );
+  const slipped = page.getByTestId("compare-strategy-slipped");
+  await expect(slipped.getByRole("heading")).toHaveText("1 engagement reporté (trimestre plus tard)");
+  await expect(slipped.getByRole("listitem")).toHaveText(new RegExp(`^STR-GOV-01 .+ — ${before} → ${after}$`));
+  await expect(page.getByTestId("compare-summary")).toHaveText("1 exigence a changé.");
+  // The company's strategy, not a product, is what becomes compliant later.
+  await expect(
+    page.getByText(/^Conformité projetée de la stratégie globale : Conforme au T\d\s\d{4} → Conforme au T\d\s\d{4}$/),
+  ).toBeVisible();
+  await expect(page.getByText(/du produit/)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("strategy-compare-390.png"), fullPage: true });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: test.info().outputPath("strategy-compare-1280.png"), fullPage: true });
 });

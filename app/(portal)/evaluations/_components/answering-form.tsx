@@ -115,6 +115,10 @@ export function AnsweringForm(props: Props) {
     },
     [queue, router],
   );
+  // The alert says why the page stayed; once every conflict is settled it no longer holds, so
+  // it goes at once rather than at the next section change (set during render, React's way of
+  // adjusting state to a change, without an effect's extra paint of the stale alert).
+  if (blocked && Object.keys(queue.conflicts).length === 0) setBlocked(false);
   const hrefOf = useCallback((id: string) => `/evaluations/${evaluationId}?section=${encodeURIComponent(id)}`, [evaluationId]);
 
   // The progress bar stays at the top while scrolling: keep focused fields from hiding under it.

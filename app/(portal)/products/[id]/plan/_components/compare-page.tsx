@@ -37,7 +37,10 @@ export async function ComparePage({ view, title, planHref }: Props) {
           : value === "now"
             ? tPlans("compliance.now")
             : tPlans("compliance.from", { quarter: formatQuarter(value, locale) });
-  const change = (key: "compliance" | "themeCompliance", values: { from: string | null | undefined; to: string | null | undefined }) => {
+  const change = (
+    key: "compliance" | "strategyCompliance" | "themeCompliance",
+    values: { from: string | null | undefined; to: string | null | undefined },
+  ) => {
     const [from, to] = [compliance(values.from, pair!.missing.from), compliance(values.to, pair!.missing.to)];
     return from === to ? t(`${key}Same`, { value: to }) : t(key, { from, to });
   };
@@ -94,7 +97,7 @@ export async function ComparePage({ view, title, planHref }: Props) {
             <p className="mt-1" data-testid="compare-summary">
               {t("summary", { count: pair.comparison.changedCount })}
             </p>
-            <p className="mt-1">{change("compliance", pair.comparison.compliance)}</p>
+            <p className="mt-1">{change(view.product ? "compliance" : "strategyCompliance", pair.comparison.compliance)}</p>
           </section>
 
           {pair.comparison.themes.map((theme) => (

@@ -28,7 +28,10 @@ export type LineLabels = {
   states: Record<PlanLine["state"], string>;
   /** "3 — Done by 31 December 2025", per requirement. */
   targetBy: Record<string, string>;
-  columns: Record<"select" | "requirement" | "current" | "target" | "planned" | "quarter" | "owner" | "note" | "state", string>;
+  columns: Record<
+    "select" | "requirement" | "current" | "target" | "commitment" | "planned" | "quarter" | "owner" | "note" | "state",
+    string
+  >;
   caption: string;
   bulk: { legend: string; quarter: string; owner: string; keep: string; apply: string; none: string };
 };
@@ -161,13 +164,7 @@ export function PlanLines({ subject, theme, lines, requirements, levels, quarter
                 {labels.columns.target}
               </th>
               <th scope="col" className="py-2 pr-3">
-                {labels.columns.planned}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {labels.columns.quarter}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {labels.columns.owner}
+                {labels.columns.commitment}
               </th>
               <th scope="col" className="py-2 pr-3">
                 {labels.columns.note}

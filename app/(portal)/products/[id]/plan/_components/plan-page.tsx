@@ -233,6 +233,7 @@ async function lineLabels(theme: ThemePlan, locale: Locale, themeName: string): 
       requirement: t("columns.requirement"),
       current: t("columns.current"),
       target: t("columns.target"),
+      commitment: t("columns.commitment"),
       planned: t("columns.planned"),
       quarter: t("columns.quarter"),
       owner: t("columns.owner"),

@@ -138,6 +138,37 @@ export function PlanRow({
   const ownerName = (ownerId: string | null) => owners.find((o) => o.value === ownerId)?.label ?? labels.noOwner;
   const control = "w-full border border-line-strong bg-surface px-2 py-1 disabled:bg-surface-alt";
 
+  // A choice's visible name is the column's ("Porteur"); its accessible name adds the line
+  // ("Porteur de INT-CISIS-01"), which starts with the visible one.
+  const field = (name: "plannedLevel" | "plannedQuarter" | "ownerId", shown: string, full: string, options: Option[]) => (
+    <div>
+      <label htmlFor={fid(name)} className="block text-sm text-ink-soft">
+        <span aria-hidden="true">{shown}</span>
+        <span className="sr-only">{full.replace("{id}", id)}</span>
+      </label>
+      <select
+        id={fid(name)}
+        value={values[name]}
+        disabled={!canEdit}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={described(name)}
+        onChange={(e) => change(name, e.target.value)}
+        className={control}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {err(name) && (
+        <p id={`${fid(name)}-error`} className="text-sm text-error">
+          {err(name)}
+        </p>
+      )}
+    </div>
+  );
+
   return (
     <tr className="border-b border-line align-top" data-testid={`line-${id}`}>
       <td className="py-2 pr-2">
@@ -159,86 +190,22 @@ export function PlanRow({
       </th>
       <td className="py-2 pr-3">{levels[line.currentLevel]?.label}</td>
       <td className="py-2 pr-3">{labels.targetBy[id]}</td>
-      <td className="py-2 pr-3">
-        <label htmlFor={fid("plannedLevel")} className="sr-only">
-          {labels.plannedFor.replace("{id}", id)}
-        </label>
-        <select
-          id={fid("plannedLevel")}
-          value={values.plannedLevel}
-          disabled={!canEdit}
-          aria-invalid={err("plannedLevel") ? true : undefined}
-          aria-describedby={described("plannedLevel")}
-          onChange={(e) => change("plannedLevel", e.target.value)}
-          className={control}
-        >
-          {levelOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {err("plannedLevel") && (
-          <p id={`${fid("plannedLevel")}-error`} className="text-sm text-error">
-            {err("plannedLevel")}
-          </p>
-        )}
+      {/* The three choices stacked in one column, each with its visible name: side by side in
+          three columns at 1280 px the selects were cut ("3 — Réalis…"). */}
+      <td className="min-w-[14rem] py-2 pr-3">
+        <div className="flex flex-col gap-2">
+          {field("plannedLevel", labels.columns.planned, labels.plannedFor, levelOptions)}
+          {field("plannedQuarter", labels.columns.quarter, labels.quarterFor, quarterOptions)}
+          {field("ownerId", labels.columns.owner, labels.ownerFor, [
+            { value: "", label: labels.noOwner },
+            ...(values.ownerId && !owners.some((o) => o.value === values.ownerId)
+              ? [{ value: values.ownerId, label: labels.formerOwner }]
+              : []),
+            ...owners,
+          ])}
+        </div>
       </td>
-      <td className="py-2 pr-3">
-        <label htmlFor={fid("plannedQuarter")} className="sr-only">
-          {labels.quarterFor.replace("{id}", id)}
-        </label>
-        <select
-          id={fid("plannedQuarter")}
-          value={values.plannedQuarter}
-          disabled={!canEdit}
-          aria-invalid={err("plannedQuarter") ? true : undefined}
-          aria-describedby={described("plannedQuarter")}
-          onChange={(e) => change("plannedQuarter", e.target.value)}
-          className={control}
-        >
-          {quarterOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {err("plannedQuarter") && (
-          <p id={`${fid("plannedQuarter")}-error`} className="text-sm text-error">
-            {err("plannedQuarter")}
-          </p>
-        )}
-      </td>
-      <td className="py-2 pr-3">
-        <label htmlFor={fid("ownerId")} className="sr-only">
-          {labels.ownerFor.replace("{id}", id)}
-        </label>
-        <select
-          id={fid("ownerId")}
-          value={values.ownerId}
-          disabled={!canEdit}
-          aria-invalid={err("ownerId") ? true : undefined}
-          aria-describedby={described("ownerId")}
-          onChange={(e) => change("ownerId", e.target.value)}
-          className={control}
-        >
-          <option value="">{labels.noOwner}</option>
-          {values.ownerId && !owners.some((o) => o.value === values.ownerId) && (
-            <option value={values.ownerId}>{labels.formerOwner}</option>
-          )}
-          {owners.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {err("ownerId") && (
-          <p id={`${fid("ownerId")}-error`} className="text-sm text-error">
-            {err("ownerId")}
-          </p>
-        )}
-      </td>
-      <td className="py-2 pr-3">
+      <td className="min-w-[10rem] py-2 pr-3">
         <label htmlFor={fid("note")} className="sr-only">
           {labels.noteFor.replace("{id}", id)}
         </label>
