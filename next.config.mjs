@@ -11,6 +11,10 @@ const nextConfig = {
   // otherwise they are copied into the public static folder. Same for the argon2 binary.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
+  // gzip in Node costs 5–9 % of a page's or a save's CPU (decision 0017). Behind a reverse
+  // proxy that compresses (docs/scaling.md), NEXT_COMPRESS=0 leaves it to the proxy; read
+  // when the server starts. Default unchanged: a server exposed directly still compresses.
+  compress: process.env.NEXT_COMPRESS !== "0",
   // authInterrupts: forbidden() answers 403 with app/forbidden.tsx (a page without the right).
   // The proxy buffers request bodies up to its own limit and cuts the rest (a truncated form
   // was a 500): the same limit as actions, and the proxy answers 413 above it.

@@ -2,11 +2,10 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { currentUserMustAcceptTerms, getCurrentUser } from "@/lib/auth/current-user";
 import type { AppUser } from "@/lib/auth/types";
 import type { RequestMeta } from "@/lib/audit/record";
 import { kickOutbox } from "@/lib/email/kick";
-import { mustAcceptTerms } from "@/lib/terms/enforce";
 import { ActionError, ForbiddenError, NotFoundError } from "./errors";
 import { echoValues, formDataToObject } from "./form-data";
 import { requestMeta } from "./request-meta";
@@ -52,8 +51,9 @@ export function defineAction<S extends z.ZodType, T>(options: Options<S, T, "pub
 
     const user = await getCurrentUser();
     if (options.access === "user" && !user) return failure("errors.signedOut");
-    // New terms of use bind every action, not only pages: a user who has not accepted them does nothing.
-    if (user && options.access === "user" && !options.allowPendingTerms && (await mustAcceptTerms(user.id)))
+    // New terms of use bind every action, not only pages: a user who has not accepted them does
+    // nothing. The accepted version is read with the session, in the same query.
+    if (user && options.access === "user" && !options.allowPendingTerms && (await currentUserMustAcceptTerms()))
       return failure("errors.termsNotAccepted");
 
     const parsed = options.schema.safeParse(formDataToObject(formData), { error: (issue) => defaultIssueKey(issue) });

@@ -1,8 +1,8 @@
 import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import { env } from "@/lib/env";
 import { safeLocalPath } from "@/lib/navigation/safe-path";
-import { acceptTermsPath, mustAcceptTerms } from "@/lib/terms/enforce";
-import { getCurrentUser } from "./current-user";
+import { acceptTermsPath } from "@/lib/terms/enforce";
+import { currentUserMustAcceptTerms, getCurrentUser } from "./current-user";
 import type { AppUser } from "./types";
 
 /** A redirect on our own configured origin, whatever Host or X-Forwarded-Host the request carried. */
@@ -19,7 +19,7 @@ export async function guardDownload(returnTo: string, handler: (user: AppUser) =
   const back = safeLocalPath(returnTo) ?? "/";
   const user = await getCurrentUser();
   if (!user) return appRedirect(`/login?from=${encodeURIComponent(back)}`);
-  if (await mustAcceptTerms(user.id)) return appRedirect(acceptTermsPath(back));
+  if (await currentUserMustAcceptTerms()) return appRedirect(acceptTermsPath(back));
   try {
     return await handler(user);
   } catch (error) {

@@ -40,13 +40,23 @@ export async function findActiveUserById(db: Executor, id: string): Promise<AppU
 
 /**
  * The user behind an open server-side session, in one indexed lookup per request: a
- * deleted or expired session, or an account no longer active, gives nothing.
+ * deleted or expired session, or an account no longer active, gives nothing. The version of
+ * the terms of use the user accepted comes with it, so that checking them on every page and
+ * action costs no second query.
  */
-export async function findUserBySession(db: Executor, userId: string, sessionId: string): Promise<AppUser | undefined> {
-  const [row] = await base(db)
+export async function findUserBySession(
+  db: Executor,
+  userId: string,
+  sessionId: string,
+): Promise<(AppUser & { termsVersion: string | null }) | undefined> {
+  const { passwordHash: _hash, ...columns } = appUserColumns;
+  const [row] = await db
+    .select({ ...columns, termsVersion: users.termsVersion })
+    .from(users)
+    .leftJoin(companies, eq(companies.id, users.companyId))
     .innerJoin(sessions, and(eq(sessions.userId, users.id), eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`)))
     .where(eq(users.id, userId));
   if (!row || row.status !== "active") return undefined;
-  const { status: _status, passwordHash: _hash, ...user } = row;
+  const { status: _status, ...user } = row;
   return user;
 }

@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { getDb, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record";
@@ -26,14 +25,6 @@ export async function mustAcceptTermsByUsername(username: string): Promise<boole
 export function acceptTermsPath(from?: string | null): string {
   const back = safeLocalPath(from);
   return back ? `/accept-terms?from=${encodeURIComponent(back)}` : "/accept-terms";
-}
-
-/**
- * For pages: a signed-in user who has not accepted the current terms is sent to accept
- * them before anything else (called by requireUser, so every private page refuses).
- */
-export async function requireAcceptedTerms(user: AppUser, from?: string): Promise<void> {
-  if (await mustAcceptTerms(user.id)) redirect(acceptTermsPath(from));
 }
 
 /** Records that the user accepted the current version, with the date, and audits it. */

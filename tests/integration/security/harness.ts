@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import type { AppUser } from "@/lib/auth/types";
 import type { ActionResult, FormAction } from "@/lib/actions/action";
 import { translatorFor } from "@/lib/i18n/messages";
+import { mustAcceptTerms } from "@/lib/terms/enforce";
 
 /**
  * Runs the app's server actions and route handlers in-process, as a request would, with the
@@ -19,6 +20,8 @@ export const mocks = {
   currentUser: () => ({
     getCurrentUser: async () => context.user,
     getCurrentSessionId: async () => null,
+    // As the real one: the accepted terms version read from the database.
+    currentUserMustAcceptTerms: async () => (context.user ? mustAcceptTerms(context.user.id) : false),
     requireUser: async () => {
       if (!context.user) throw new Error("NEXT_REDIRECT");
       return context.user;

@@ -76,4 +76,14 @@ describe("server-side sessions", () => {
     await getDb().update(users).set({ status: "disabled" }).where(eq(users.id, s.user.id));
     expect(await opens(s)).toBe(false);
   });
+
+  it("the session lookup carries the accepted terms version (no second query per request), and never the password hash", async () => {
+    const s = await signIn("demo.responsable");
+    await getDb().update(users).set({ termsVersion: "2025-01" }).where(eq(users.id, s.user.id));
+    const row = await findUserBySession(getDb(), s.user.id, s.sid);
+    expect(row?.termsVersion).toBe("2025-01");
+    expect(row).not.toHaveProperty("passwordHash");
+    await getDb().update(users).set({ termsVersion: null }).where(eq(users.id, s.user.id));
+    expect((await findUserBySession(getDb(), s.user.id, s.sid))?.termsVersion).toBeNull();
+  });
 });
