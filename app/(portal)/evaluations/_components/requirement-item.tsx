@@ -61,10 +61,11 @@ export function RequirementItem(props: Props) {
     setTooLarge(file.size > MAX_BYTES);
     if (file.size > MAX_BYTES) return;
     setUploading(true);
+    // A fresh, empty file field at once (it shows "no file chosen" again), not after the
+    // upload: a file chosen while the answer comes back must not be wiped by that reset.
+    setFileKey((k) => k + 1);
     try {
       await props.onUpload(file);
-      // A fresh, empty file field (it also shows "no file chosen" again).
-      setFileKey((k) => k + 1);
     } finally {
       setUploading(false);
     }
