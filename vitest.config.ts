@@ -27,6 +27,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
+          // Each test changes the data and reads the observatory at once: no per-process cache.
+          env: { OBSERVATORY_CACHE_SECONDS: "0" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One database per file; Postgres runs files one after the other on its own schema.

@@ -12,6 +12,8 @@ export DAILY_JOB_INTERVAL_MINUTES=0
 export RATE_LIMIT_FACTOR="${RATE_LIMIT_FACTOR:-20}"
 # The landing counts are compared with the database right after other tests changed it.
 export PUBLIC_COUNTS_CACHE_SECONDS=0
+# The observatory is read right after tests validate evaluations.
+export OBSERVATORY_CACHE_SECONDS=0
 if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR="${E2E_PGLITE_DIR:-.data/e2e}"
   rm -rf "$PGLITE_DIR"

@@ -31,6 +31,8 @@ const schema = z
     RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
     // How old the landing page's counts may be (0: counted on every visit, as e2e tests need).
     PUBLIC_COUNTS_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
+    // How old the observatory's national figures may be, per instance (0: read on every visit).
+    OBSERVATORY_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   })
   .transform((raw) => {
     const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { env } from "@/lib/env";
+import { memoizeFor } from "@/lib/stats/memo";
 import { quarterOfDay, todayInParis } from "@/lib/format";
 import type { AppUser } from "@/lib/auth/types";
 import { latestVersion, listQuestionnaires, loadQuestionnaire } from "@/lib/questionnaires/load";
@@ -90,10 +92,21 @@ export type ObservatoryData = {
   choices: { devices: string[]; os: string[]; versions: string[] };
 };
 
-/** The observatory as an operator sees it: figures with small groups suppressed. */
-export async function getObservatory(user: AppUser | null, filters: ObservatoryFilters, today = todayInParis()): Promise<ObservatoryData> {
-  assertCanReadObservatory(user);
-  const [observations, plans] = await Promise.all([loadObservations(), loadPlanObservations()]);
+// The national figures only move when an evaluation or a plan is validated, and computing
+// them at 100× costs about a second of CPU (reading 64,000 snapshots, then aggregating with
+// the small-group rule). So each instance keeps, for OBSERVATORY_CACHE_SECONDS, the result per
+// filter combination and day (at most CACHE_ENTRIES of them, the oldest dropped first).
+const CACHE_ENTRIES = 200;
+const cache = new Map<string, ReturnType<typeof memoizeFor<ObservatoryData>>>();
+let national: ReturnType<typeof memoizeFor<[Observation[], Awaited<ReturnType<typeof loadPlanObservations>>]>> | undefined;
+
+function nationalData() {
+  national ??= memoizeFor(env().OBSERVATORY_CACHE_SECONDS * 1000, () => Promise.all([loadObservations(), loadPlanObservations()]));
+  return national.get();
+}
+
+async function compute(filters: ObservatoryFilters, today: string): Promise<ObservatoryData> {
+  const [observations, plans] = await nationalData();
   const structure = observatoryStructure(filters.version);
   const view = { ...aggregate(observations, filters, structure), projection: aggregateProjection(plans, filters, quarterOfDay(today)) };
   const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, "fr"));
@@ -106,4 +119,19 @@ export async function getObservatory(user: AppUser | null, filters: ObservatoryF
       versions: sorted(observations.map((o) => o.version)),
     },
   };
+}
+
+/** The observatory as an operator sees it: figures with small groups suppressed. */
+export async function getObservatory(user: AppUser | null, filters: ObservatoryFilters, today = todayInParis()): Promise<ObservatoryData> {
+  assertCanReadObservatory(user);
+  const ttlMs = env().OBSERVATORY_CACHE_SECONDS * 1000;
+  if (ttlMs === 0) return compute(filters, today);
+  const key = JSON.stringify([today, ...FILTER_KEYS.map((k) => filters[k])]);
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = memoizeFor(ttlMs, () => compute(filters, today));
+    cache.set(key, entry);
+    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  }
+  return entry.get();
 }
