@@ -4,7 +4,7 @@ import { snapshotAnswers, toScoringAnswers, type StoredAnswers } from "@/lib/eva
 import { addQuarters, quarterOfDay, todayInParis } from "@/lib/format";
 import { buildPlanView } from "@/lib/plans/load";
 import type { PlanSubject } from "@/lib/plans/starts";
-import { storedCompliance, type PlanSnapshotContent } from "@/lib/plans/validate";
+import { snapshotContent } from "@/lib/plans/validate";
 import { latestVersion, loadQuestionnaire } from "@/lib/questionnaires/load";
 import { requirementsOf, type Level, type Questionnaire } from "@/lib/questionnaires/schema";
 import { scoreQuestionnaire } from "@/lib/scoring/score";
@@ -153,16 +153,7 @@ async function plan(tx: Executor, subject: PlanSubject, user: { id: string; name
     );
   }
   const view = await buildPlanView(tx, subject, can, today);
-  const content: PlanSnapshotContent = {
-    companyName: view.companyName,
-    product: view.product,
-    today,
-    themes: view.themes,
-    missing: view.missing,
-    warnings: view.warnings,
-    compliantFrom: storedCompliance(view.compliantFrom),
-    owners: Object.fromEntries(view.owners.map((o) => [o.id, o.name])),
-  };
+  const content = snapshotContent(view, today);
   await tx.insert(planSnapshots).values({
     planId: row.id,
     companyId: subject.companyId,

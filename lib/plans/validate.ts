@@ -45,16 +45,7 @@ export async function validatePlan(
     if (view.themes.length === 0) throw new ActionError("plans.errors.nothingToValidate");
 
     const name = `${user.firstName} ${user.lastName}`.trim();
-    const content: PlanSnapshotContent = {
-      companyName: view.companyName,
-      product: view.product,
-      today,
-      themes: view.themes,
-      missing: view.missing,
-      warnings: view.warnings,
-      compliantFrom: storedCompliance(view.compliantFrom),
-      owners: Object.fromEntries(view.owners.map((o) => [o.id, o.name])),
-    };
+    const content = snapshotContent(view, today);
     const now = new Date();
     const [snapshot] = await tx
       .insert(planSnapshots)
@@ -83,6 +74,20 @@ export async function validatePlan(
     });
     return { snapshotId: snapshot.id };
   });
+}
+
+/** What a validation freezes of the plan view (also used by the demo activity seed). */
+export function snapshotContent(view: PlanView, today: string): PlanSnapshotContent {
+  return {
+    companyName: view.companyName,
+    product: view.product,
+    today,
+    themes: view.themes,
+    missing: view.missing,
+    warnings: view.warnings,
+    compliantFrom: storedCompliance(view.compliantFrom),
+    owners: Object.fromEntries(view.owners.map((o) => [o.id, o.name])),
+  };
 }
 
 /** A quarter, "now", null (never as planned) or "unknown" (a theme is not evaluated yet). */
