@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { queryServer, serverDatabase } from "./support/db";
+import { draftInteroperabilityEvaluation } from "./support/draft-evaluation";
 import { openLatestEmail } from "./support/mailbox";
 
 // The plan journey uses the option product, which the other suites leave alone.
@@ -31,35 +32,11 @@ const cutSelects = (page: Page) =>
       .map((select) => `${select.id}: ${select.selectedOptions[0]?.text}`);
   });
 
-/**
- * A draft interoperability evaluation whose four applicable requirements are answered
- * (CI-SIS planned, FHIR done, terminologies not planned, export verified), written straight
- * into the server's database so that the journey starts at "validate the evaluation".
- */
+/** A draft interoperability evaluation of the demo product, so that the journey starts at "validate the evaluation". */
 async function draftEvaluation(): Promise<{ evaluationId: string; productId: string }> {
-  const [row] = await queryServer<{ id: string; product_id: string }>(`
-    insert into evaluations (company_id, product_id, theme, questionnaire_version, started_by_id)
-    select p.company_id, p.id, 'interoperability', '2025.1', u.id from products p join users u on u.username = 'demo.responsable'
-    where p.name = '${PRODUCT}' returning id, product_id`);
-  const qualifiers: Record<string, unknown> = {
-    "care-settings": ["citizen"],
-    "handles-patient-identity": false,
-    "produces-documents": false,
-    "exchanges-with-professionals": false,
-    "exposes-api": true,
-    "references-professionals": false,
-    prescribes: false,
-    "handles-imaging": false,
-  };
-  const values = Object.entries(qualifiers).map(([id, v]) => `('${row.id}', '${id}', '${JSON.stringify(v)}'::jsonb, null, null)`);
-  values.push(
-    `('${row.id}', 'INT-CISIS-01', null, 1, '2027-03-01')`,
-    `('${row.id}', 'INT-FHIR-01', null, 3, null)`,
-    `('${row.id}', 'INT-TERM-01', null, 0, null)`,
-    `('${row.id}', 'INT-EXP-01', null, 4, null)`,
-  );
-  await queryServer(`insert into answers (evaluation_id, item_id, value, level, planned_date) values ${values.join(", ")}`);
-  return { evaluationId: row.id, productId: row.product_id };
+  const [product] = await queryServer<{ id: string }>(`
+    select p.id from products p join users u on u.company_id = p.company_id and u.username = 'demo.responsable' where p.name = '${PRODUCT}'`);
+  return { evaluationId: await draftInteroperabilityEvaluation(product.id), productId: product.id };
 }
 
 test("from a validated evaluation to a validated plan, its compliance date moving as it is adjusted", async ({ page, browser }) => {

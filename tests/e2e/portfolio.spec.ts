@@ -2,38 +2,18 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, visit } from "./support/a11y";
 import { signIn } from "./support/auth";
 import { queryServer, serverDatabase } from "./support/db";
+import { draftInteroperabilityEvaluation } from "./support/draft-evaluation";
 
 // A product of its own, so that no other suite's evaluations or plans change what it shows.
 const PRODUCT = "Portefeuille Démo";
 const LABEL = `${PRODUCT} 1.0 — Linux, Poste de travail`;
 
-/** The product and a draft interoperability evaluation (CI-SIS planned, FHIR done, terminologies not planned, export verified). */
+/** The product and a draft interoperability evaluation of it. */
 async function prepare(): Promise<{ evaluationId: string; productId: string }> {
   const [product] = await queryServer<{ id: string }>(`
     insert into products (company_id, kind, name, version, os, device)
     select company_id, 'base', '${PRODUCT}', '1.0', 'Linux', 'Desktop' from users where username = 'demo.responsable' returning id`);
-  const [row] = await queryServer<{ id: string }>(`
-    insert into evaluations (company_id, product_id, theme, questionnaire_version, started_by_id)
-    select u.company_id, '${product.id}', 'interoperability', '2025.1', u.id from users u where u.username = 'demo.responsable' returning id`);
-  const qualifiers: Record<string, unknown> = {
-    "care-settings": ["citizen"],
-    "handles-patient-identity": false,
-    "produces-documents": false,
-    "exchanges-with-professionals": false,
-    "exposes-api": true,
-    "references-professionals": false,
-    prescribes: false,
-    "handles-imaging": false,
-  };
-  const values = Object.entries(qualifiers).map(([id, v]) => `('${row.id}', '${id}', '${JSON.stringify(v)}'::jsonb, null, null)`);
-  values.push(
-    `('${row.id}', 'INT-CISIS-01', null, 1, '2027-03-01')`,
-    `('${row.id}', 'INT-FHIR-01', null, 3, null)`,
-    `('${row.id}', 'INT-TERM-01', null, 0, null)`,
-    `('${row.id}', 'INT-EXP-01', null, 4, null)`,
-  );
-  await queryServer(`insert into answers (evaluation_id, item_id, value, level, planned_date) values ${values.join(", ")}`);
-  return { evaluationId: row.id, productId: product.id };
+  return { evaluationId: await draftInteroperabilityEvaluation(product.id), productId: product.id };
 }
 
 test("the Responsable sees a validated plan's projected date in the portfolio, sorts and filters it by keyboard", async ({ page }) => {
