@@ -2,29 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
 import { draftAsAnswer, draftFields, toDraft } from "./drafts";
 import { inspectEvidence } from "./evidence-file";
-import { missingItems, snapshotAnswers, toScoringAnswers, type StoredAnswer } from "./model";
+import { missingItems, snapshotAnswers, toScoringAnswers } from "./model";
 import { diffAnswers } from "./results";
+import { stored } from "./test-fixtures";
 
 const q = loadQuestionnaire("interoperability", "2025.1");
-
-function stored(itemId: string, fields: Partial<StoredAnswer>): StoredAnswer {
-  return {
-    itemId,
-    value: null,
-    level: null,
-    notConcerned: false,
-    justification: null,
-    plannedDate: null,
-    comment: null,
-    evidenceDocumentId: null,
-    evidenceName: null,
-    evidenceUrl: null,
-    revision: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    updatedBy: null,
-    ...fields,
-  };
-}
 
 describe("answer completeness", () => {
   it("counts a planned level only with its date and 'not concerned' only with a justification", () => {

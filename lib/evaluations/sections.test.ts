@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "@/lib/questionnaires/load";
-import type { StoredAnswer, StoredAnswers } from "./model";
+import type { StoredAnswers } from "./model";
 import { openingSection } from "./sections";
+import { stored } from "./test-fixtures";
 
 const q = loadQuestionnaire("interoperability", "2025.1");
-
-function stored(itemId: string, fields: Partial<StoredAnswer>): StoredAnswer {
-  return {
-    itemId,
-    value: null,
-    level: null,
-    notConcerned: false,
-    justification: null,
-    plannedDate: null,
-    comment: null,
-    evidenceDocumentId: null,
-    evidenceName: null,
-    evidenceUrl: null,
-    revision: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    updatedBy: null,
-    ...fields,
-  };
-}
 
 /** Every qualifier answered "no" (or no option): only the requirements that always apply remain. */
 function qualifiersAnswered(): StoredAnswers {
